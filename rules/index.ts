@@ -1,0 +1,8 @@
+/**
+ * THE registry: every rule, sorted by id. Nothing else registers rules.
+ */
+import type {Rule} from '../src/rule.js'
+import digitLetter from './digit-letter.js'
+
+// Keep sorted by id.
+export const rules: ReadonlyArray<Rule<any>> = [digitLetter]

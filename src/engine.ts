@@ -1,0 +1,86 @@
+/**
+ * Builds the unified processor from resolved settings and runs it on files.
+ * One processor per distinct rule set, kept warm for the life of the process.
+ */
+import type {Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {unified, type Processor} from 'unified'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {rules as registry} from '../rules/index.js'
+import type {Dialect} from './dictionaries.js'
+import {parsePlainText} from './parse.js'
+import type {Severity} from './rule.js'
+import {dialectOf} from './variants.js'
+
+export type DialectSetting = Dialect | 'auto'
+
+/** A rule's resolved setting: off, or on with a severity and options. */
+export interface RuleSetting {
+  enabled: boolean
+  severity?: Severity
+  options?: Record<string, unknown>
+}
+
+export interface EngineSettings {
+  dialect: DialectSetting
+  words: ReadonlySet<string>
+  rules: Readonly<Record<string, RuleSetting>>
+}
+
+const processors = new Map<string, Processor<Root, Root, Root>>()
+
+function processorFor(settings: EngineSettings): Processor<Root, Root, Root> {
+  const key = JSON.stringify(settings.rules)
+  let processor = processors.get(key)
+  if (!processor) {
+    const base = unified().use(parsePlainText) as unknown as Processor<Root, Root, Root>
+    for (const rule of registry) {
+      const setting = settings.rules[rule.meta.id]
+      if (setting && !setting.enabled) continue
+      base.use(rule.plugin, {...setting?.options, ...(setting?.severity ? {severity: setting.severity} : {})})
+    }
+    processor = base.freeze()
+    processors.set(key, processor)
+  }
+  return processor
+}
+
+/** Count British and American spellings; the majority wins, American on a tie or no evidence. */
+export function detectDialect(tree: Root): Dialect {
+  let british = 0
+  let american = 0
+  visit(tree, 'WordNode', function (node) {
+    const dialect = dialectOf(toString(node))
+    if (dialect === 'en-GB') british++
+    else if (dialect === 'en-US') american++
+  })
+  return british > american ? 'en-GB' : 'en-US'
+}
+
+/** Lint one file in place: parse, detect the dialect, run the rules, sort the messages. */
+export async function lint(file: VFile, settings: EngineSettings): Promise<VFile> {
+  const processor = processorFor(settings)
+  const tree = processor.parse(file)
+  const dialect = settings.dialect === 'auto' ? detectDialect(tree) : settings.dialect
+  file.data.copydesk = {dialect, words: settings.words}
+  await processor.run(tree, file)
+  sortMessages(file)
+  return file
+}
+
+/** A stable order: by position, then rule id, then reason. */
+export function sortMessages(file: VFile): void {
+  file.messages.sort(function (a, b) {
+    return (
+      (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) -
+        (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0) ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.reason, b.reason)
+    )
+  })
+}
+
+function compare(a: string | undefined, b: string | undefined): number {
+  return (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0
+}

@@ -1,0 +1,57 @@
+/**
+ * The Node API: the same code the CLI uses.
+ *
+ *     import {check} from 'copydesk'
+ *     const file = await check('About 1oo people.')
+ *     file.messages // [{ruleId: 'digit-letter', actual: '1oo', expected: ['100'], …}]
+ */
+import {VFile} from 'vfile'
+import {rules} from '../rules/index.js'
+import {lint, type DialectSetting, type RuleSetting} from './engine.js'
+import type {Severity} from './rule.js'
+
+export {rules}
+export {applyFixes, type FixResult} from './fix.js'
+export type {Category, RuleMeta, Severity} from './rule.js'
+export type {Dialect} from './dictionaries.js'
+export type {DialectSetting, RuleSetting}
+
+export interface CheckOptions {
+  /** `auto` (default) detects British or American spelling per document. */
+  dialect?: DialectSetting
+  /** Extra words accepted as correctly spelt. */
+  words?: Iterable<string>
+  /** Per rule: `false` turns it off, a severity changes its level, or a full setting. */
+  rules?: Record<string, boolean | Severity | RuleSetting>
+  /** The file's path, used in reports. */
+  path?: string
+}
+
+/** Lint a text (or a VFile) and return the VFile with its messages, sorted by position. */
+export async function check(input: string | VFile, options: CheckOptions = {}): Promise<VFile> {
+  const file = typeof input === 'string' ? new VFile({value: input, path: options.path}) : input
+  return lint(file, {
+    dialect: options.dialect ?? 'auto',
+    words: new Set(options.words ?? []),
+    rules: resolveRules(options.rules ?? {})
+  })
+}
+
+/** Normalise the shorthand rule settings; unknown rule ids are an error. */
+export function resolveRules(
+  input: Record<string, boolean | Severity | RuleSetting>
+): Record<string, RuleSetting> {
+  const known = new Set(rules.map((rule) => rule.meta.id))
+  const result: Record<string, RuleSetting> = {}
+  for (const id of Object.keys(input).sort()) {
+    if (!known.has(id)) throw new Error(`Unknown rule id \`${id}\`; run \`copydesk rules\` for the list`)
+    const value = input[id]
+    result[id] =
+      typeof value === 'boolean'
+        ? {enabled: value}
+        : typeof value === 'string'
+          ? {enabled: true, severity: value}
+          : value
+  }
+  return result
+}
