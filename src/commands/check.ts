@@ -1,0 +1,43 @@
+import {useColor} from '../color.js'
+import {UsageError} from '../flags.js'
+import {lintFlags, lintInputs} from '../lint-inputs.js'
+import {reporters} from '../reporters/index.js'
+import '../rule.js'
+import type {Severity} from '../rule.js'
+import {exitCodes, type Command} from './types.js'
+
+const levels: Readonly<Record<Severity, number>> = {error: 3, warning: 2, info: 1}
+const thresholds: Readonly<Record<string, number>> = {error: 3, warning: 2, info: 1, never: Infinity}
+
+export const check: Command = {
+  name: 'check',
+  summary: 'Lint files, folders, globs or stdin and report findings (the default command)',
+  usage: 'copydesk [check] [options] <path|glob|->...',
+  flags: [
+    {name: 'format', short: 'f', type: 'string', choices: Object.keys(reporters), default: 'stylish', description: 'Output format'},
+    {name: 'fail-on', type: 'string', choices: ['error', 'warning', 'info', 'never'], default: 'warning', description: 'Exit 1 when a finding is at or above this level'},
+    {name: 'quiet', short: 'q', type: 'boolean', description: 'Show only findings at or above --fail-on, and no line for clean files'},
+    ...lintFlags
+  ],
+  examples: [
+    ['copydesk samples/isis-baghouz.txt', 'lint one article'],
+    ['copydesk drafts/ --format json', 'lint every .txt/.md/.html file in a folder, as JSON'],
+    ['cat draft.txt | copydesk - --stdin-filename draft.txt', 'lint stdin'],
+    ["copydesk 'articles/**/*.md' --fail-on error", 'lint a glob; exit 1 only for errors']
+  ],
+  async run(values, positionals, io) {
+    if (positionals.length === 0) throw new UsageError('no input: give a file, folder, glob or `-` for stdin (see --help)')
+    const {files, skipped} = await lintInputs(positionals, values, io)
+    const threshold = thresholds[values['fail-on'] as string]
+    if (values.quiet) {
+      for (const file of files) {
+        file.messages = file.messages.filter((message) => levels[message.data?.severity ?? 'warning'] >= threshold)
+      }
+    }
+    const format = reporters[values.format as string]
+    io.stdout.write(format(files, {color: useColor(io), quiet: Boolean(values.quiet)}))
+    for (const problem of skipped) io.stderr.write(`copydesk: warning: ${problem.message}\n`)
+    const failed = files.some((file) => file.messages.some((message) => levels[message.data?.severity ?? 'warning'] >= threshold))
+    return failed ? exitCodes.findings : skipped.length > 0 && files.length === 0 ? exitCodes.error : exitCodes.ok
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Direct quotations: where the words are the speaker's, not the writer's.
+ *
+ * Grammar and style rules report findings inside a quotation as `info` and
+ * never fix them (a quotation is reproduced as spoken); typo rules ignore this.
+ *
+ * Marks understood: straight and curly double quotes, and single quotes (curly
+ * or straight) used as quotation marks, nested either way. An apostrophe is not
+ * a quotation mark: inside a word (`ISIS's`, `Here's`), after a plural
+ * (`the jihadis' enclave`), in an elision (`rock 'n' roll`, `'90s`, `'em`).
+ * News style reopens a quotation at the start of each paragraph it runs over
+ * and closes it only at its end, so a quotation still open at the end of a
+ * paragraph ends there (`closed: false`). A closing mark with no opening one is
+ * ignored.
+ */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {endOf, paragraphsOf, startOf} from './nlcst.js'
+
+export interface Quotation {
+  /** Offset of the opening mark. */
+  start: number
+  /** Offset just after the closing mark, or the end of the paragraph when it is not closed. */
+  end: number
+  /** The opening mark. */
+  mark: string
+  /** Whether a closing mark ends it inside the paragraph. */
+  closed: boolean
+}
+
+type Kind = 'double' | 'single'
+
+interface Open {
+  kind: Kind
+  start: number
+  mark: string
+}
+
+const cache = new WeakMap<Root, ReadonlyArray<Quotation>>()
+
+/** Every direct quotation of the document, sorted by start (nested ones after their parent). */
+export function quotationsOf(tree: Root, file: VFile): ReadonlyArray<Quotation> {
+  let found = cache.get(tree)
+  if (!found) {
+    const text = String(file.value)
+    const result: Quotation[] = []
+    for (const paragraph of paragraphsOf(tree)) {
+      scanParagraph(text, startOf(paragraph), endOf(paragraph), result)
+    }
+    result.sort((a, b) => a.start - b.start || b.end - a.end)
+    found = result
+    cache.set(tree, found)
+  }
+  return found
+}
+
+/** Whether the range `[start, end)` lies inside a direct quotation (marks included). */
+export function isInsideQuotation(tree: Root, file: VFile, start: number, end: number): boolean {
+  return quotationAt(tree, file, start, end) !== undefined
+}
+
+/** The innermost quotation holding the range `[start, end)`, if any. */
+export function quotationAt(tree: Root, file: VFile, start: number, end: number): Quotation | undefined {
+  let found: Quotation | undefined
+  for (const quotation of quotationsOf(tree, file)) {
+    if (quotation.start > start) break
+    if (end <= quotation.end) found = quotation
+  }
+  return found
+}
+
+const letter = /[\p{L}\p{N}]/u
+/** What may stand right before an opening mark. */
+const opener = /[\s([{\u2014\u2013\-/:;,"\u201C\u2018']/u
+/** Elisions that start with an apostrophe: `'n'`, `'em`, `'90s`, `'til`. */
+const elision = /^['\u2018\u2019](?:n['\u2018\u2019]?(?![\p{L}])|em\b|tis\b|twas\b|til\b|cause\b|bout\b|\d\ds\b)/iu
+
+function scanParagraph(text: string, from: number, to: number, result: Quotation[]): void {
+  const stack: Open[] = []
+  for (let index = from; index < to; index++) {
+    const char = text[index]
+    if (char !== '"' && char !== '\u201C' && char !== '\u201D' && char !== "'" && char !== '\u2018' && char !== '\u2019') {
+      continue
+    }
+    const before = index > from ? text[index - 1] : ' '
+    const after = index + 1 < to ? text[index + 1] : ' '
+    const canOpen = opener.test(before) && !/\s/.test(after)
+    if (char === '\u201C') {
+      stack.push({kind: 'double', start: index, mark: char})
+    } else if (char === '\u201D') {
+      close('double', index + 1)
+    } else if (char === '"') {
+      const open = top('double')
+      if (open && (open.mark === '"' || !canOpen)) close('double', index + 1)
+      else if (canOpen && !/\d/.test(before)) stack.push({kind: 'double', start: index, mark: char})
+    } else {
+      // A single mark: an apostrophe unless it stands where a quotation mark does.
+      if (letter.test(before) && letter.test(after)) continue
+      if (elision.test(text.slice(index, to))) {
+        if (/^['\u2018\u2019]n['\u2018\u2019]/iu.test(text.slice(index, to))) index += 2
+        continue
+      }
+      const open = top('single')
+      if (open && !canOpen && !isPossessive(index, open)) {
+        close('single', index + 1)
+      } else if (char !== '\u2019' && canOpen && letter.test(after)) {
+        stack.push({kind: 'single', start: index, mark: char})
+      }
+    }
+  }
+  // Still open at the end of the paragraph: news style reopens it in the next one.
+  while (stack.length > 0) {
+    const open = stack.pop()!
+    result.push({start: open.start, end: to, mark: open.mark, closed: false})
+  }
+
+  function top(kind: Kind): Open | undefined {
+    for (let position = stack.length - 1; position >= 0; position--) {
+      if (stack[position].kind === kind) return stack[position]
+    }
+    return undefined
+  }
+
+  /** Close the innermost open quotation of `kind`; inner ones left open end with it. */
+  function close(kind: Kind, end: number): void {
+    const open = top(kind)
+    if (!open) return
+    while (stack.length > 0) {
+      const inner = stack.pop()!
+      result.push({start: inner.start, end, mark: inner.mark, closed: inner === open})
+      if (inner === open) break
+    }
+  }
+
+  /**
+   * A mark after a plural `s` with another closing mark for the open quotation
+   * next in the paragraph is a possessive apostrophe: `'the rebels' last town,' he said`.
+   */
+  function isPossessive(index: number, open: Open): boolean {
+    if (text[index - 1] !== 's' || !/\s/.test(text[index + 1] ?? '')) return false
+    for (let next = index + 1; next < to; next++) {
+      const char = text[next]
+      if (char === '"' || char === '\u201C' || char === '\u201D') return false
+      if (char !== open.mark && char !== '\u2019' && char !== "'") continue
+      const before = text[next - 1]
+      const after = next + 1 < to ? text[next + 1] : ' '
+      if (letter.test(before) && letter.test(after)) continue
+      // The next mark closes the quotation only if it cannot open another one.
+      return !(opener.test(before) && letter.test(after))
+    }
+    return false
+  }
+}

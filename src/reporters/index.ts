@@ -1,0 +1,19 @@
+/**
+ * Output formats: pure functions from linted files to a string. Reporters
+ * never read files: a VFile carries its own text.
+ */
+import type {VFile} from 'vfile'
+import {json} from './json.js'
+import {stylish} from './stylish.js'
+
+export interface ReporterOptions {
+  /** Use ANSI colours (only on a terminal and never with NO_COLOR). */
+  color: boolean
+  /** Leave out files without findings. */
+  quiet: boolean
+}
+
+export type Reporter = (files: ReadonlyArray<VFile>, options: ReporterOptions) => string
+
+/** Format name → reporter. Keep sorted. */
+export const reporters: Readonly<Record<string, Reporter>> = {json, stylish}
