@@ -15,6 +15,7 @@
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import type {Finding} from './rule.js'
 import {endOf, paragraphsOf, startOf} from './nlcst.js'
 
 export interface Quotation {
@@ -149,5 +150,21 @@ function scanParagraph(text: string, from: number, to: number, result: Quotation
       return !(opener.test(before) && letter.test(after))
     }
     return false
+  }
+}
+
+/**
+ * A grammar or style finding as reported inside a quotation: `info`, never
+ * fixed automatically, and the reason says why. Outside quotations it is unchanged.
+ */
+export function inQuotation<F extends Finding>(tree: Root, file: VFile, finding: F): F {
+  const start = finding.start ?? finding.node?.position?.start.offset ?? 0
+  const end = finding.end ?? finding.node?.position?.end.offset ?? start
+  if (!isInsideQuotation(tree, file, start, end)) return finding
+  return {
+    ...finding,
+    severity: 'info',
+    fixable: false,
+    reason: finding.reason.replace(/\.?$/, ' (inside a quotation: the speaker’s words, left as said).')
   }
 }

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {LineParser} from '../src/parse.js'
-import {isInsideQuotation, quotationAt, quotationsOf} from '../src/quotations.js'
+import {inQuotation, isInsideQuotation, quotationAt, quotationsOf} from '../src/quotations.js'
 
 function quotes(text: string): string[] {
   const tree = new LineParser().parse(text)
@@ -81,5 +81,25 @@ describe('isInsideQuotation', function () {
 
   it('caches per tree', function () {
     expect(quotationsOf(tree, file)).toBe(quotationsOf(tree, file))
+  })
+})
+
+describe('inQuotation', function () {
+  const text = 'He said "a great progress" was made. It was a great progress.'
+  const tree = new LineParser().parse(text)
+  const file = new VFile({value: text})
+
+  it('turns a finding inside a quotation into an unfixable info', function () {
+    const start = text.indexOf('a great')
+    const finding = inQuotation(tree, file, {start, end: start + 1, reason: 'Unexpected `a`.', expected: ['']})
+    expect(finding.severity).toBe('info')
+    expect(finding.fixable).toBe(false)
+    expect(finding.reason).toMatch(/^Unexpected `a` \(inside a quotation/)
+  })
+
+  it('leaves a finding outside quotations as it is', function () {
+    const start = text.lastIndexOf('a great')
+    const finding = {start, end: start + 1, reason: 'Unexpected `a`.'}
+    expect(inQuotation(tree, file, finding)).toBe(finding)
   })
 })
