@@ -3,6 +3,7 @@
  */
 import type {Rule} from '../src/rule.js'
 import digitLetter from './digit-letter.js'
+import repeatedWord from './repeated-word.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [digitLetter]
+export const rules: ReadonlyArray<Rule<any>> = [digitLetter, repeatedWord]

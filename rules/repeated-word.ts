@@ -1,0 +1,104 @@
+import type {Sentence, Word} from 'nlcst'
+import {visit} from 'unist-util-visit'
+import {endOf, toString} from '../src/nlcst.js'
+import {defineRule} from '../src/rule.js'
+
+/**
+ * Words that are correctly written twice in a row: "had had", "that that",
+ * emphatic "do do", intensifiers and reduplications ("very very", "bye bye",
+ * "far far"), and particles meeting prepositions ("came in in June"). Keep sorted.
+ */
+export const allowedDoubles: ReadonlyArray<string> = [
+  'along',
+  'back',
+  'blah',
+  'bye',
+  'chop',
+  'do',
+  'down',
+  'far',
+  'ha',
+  'had',
+  'hush',
+  'in',
+  'knock',
+  'long',
+  'many',
+  'much',
+  'night',
+  'no',
+  'now',
+  'off',
+  'on',
+  'out',
+  'over',
+  'so',
+  'that',
+  'there',
+  'tut',
+  'up',
+  'very',
+  'well',
+  'yeah',
+  'yes'
+]
+
+const allowed = new Set(allowedDoubles)
+/** Words that make a following "is is" grammatical: "What it is is a start." */
+const fusedRelative = /^(?:all|how|what|whatever|where|who|why)$/i
+
+export default defineRule({
+  meta: {
+    id: 'repeated-word',
+    description: 'A word typed twice in a row, like “the the”.',
+    category: 'typo',
+    severity: 'warning',
+    fixable: true,
+    scope: 'sentence',
+    examples: [{bad: 'Talks will resume in the the new year.', good: 'Talks will resume in the new year.'}]
+  },
+  create({report}) {
+    return function (tree) {
+      visit(tree, 'SentenceNode', function (sentence) {
+        checkSentence(sentence)
+      })
+    }
+
+    function checkSentence(sentence: Sentence): void {
+      const children = sentence.children
+      for (let index = 2; index < children.length; index++) {
+        const first = children[index - 2]
+        const space = children[index - 1]
+        const second = children[index]
+        if (first.type !== 'WordNode' || second.type !== 'WordNode') continue
+        if (space.type !== 'WhiteSpaceNode' || /[\r\n]/.test(space.value)) continue
+        const word = toString(second)
+        if (!isRepeat(toString(first), word)) continue
+        if (word.toLowerCase() === 'is' && hasFusedRelative(sentence, first)) continue
+        report({
+          start: endOf(first),
+          end: endOf(second),
+          expected: [''],
+          reason: `Expected \`${word}\` once, not twice; remove the repeat.`
+        })
+      }
+    }
+  }
+})
+
+function isRepeat(first: string, second: string): boolean {
+  if (first.toLowerCase() !== second.toLowerCase()) return false
+  // Names repeat with both capitals: "Duran Duran", "Sirhan Sirhan", "Bora Bora".
+  if (/^\p{Lu}/u.test(second)) return false
+  // Numbers and codes: "20 20 vision", "x x".
+  if (!/^\p{L}[\p{L}'’-]*$/u.test(second)) return false
+  return !allowed.has(second.toLowerCase())
+}
+
+function hasFusedRelative(sentence: Sentence, before: Word): boolean {
+  for (const child of sentence.children) {
+    if (child === before) return false
+    if (child.type === 'WordNode' && fusedRelative.test(toString(child))) return true
+  }
+  return false
+}
