@@ -4,6 +4,7 @@
 import type {Rule} from '../src/rule.js'
 import digitLetter from './digit-letter.js'
 import repeatedWord from './repeated-word.js'
+import spelling from './spelling.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [digitLetter, repeatedWord]
+export const rules: ReadonlyArray<Rule<any>> = [digitLetter, repeatedWord, spelling]
