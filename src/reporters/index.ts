@@ -3,7 +3,9 @@
  * never read files: a VFile carries its own text.
  */
 import type {VFile} from 'vfile'
+import {github} from './github.js'
 import {json} from './json.js'
+import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
 
 export interface ReporterOptions {
@@ -16,4 +18,4 @@ export interface ReporterOptions {
 export type Reporter = (files: ReadonlyArray<VFile>, options: ReporterOptions) => string
 
 /** Format name → reporter. Keep sorted. */
-export const reporters: Readonly<Record<string, Reporter>> = {json, stylish}
+export const reporters: Readonly<Record<string, Reporter>> = {github, json, sarif, stylish}
