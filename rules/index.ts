@@ -3,8 +3,9 @@
  */
 import type {Rule} from '../src/rule.js'
 import digitLetter from './digit-letter.js'
+import redundantAcronym from './redundant-acronym.js'
 import repeatedWord from './repeated-word.js'
 import spelling from './spelling.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [digitLetter, repeatedWord, spelling]
+export const rules: ReadonlyArray<Rule<any>> = [digitLetter, redundantAcronym, repeatedWord, spelling]
