@@ -65,6 +65,11 @@ export default defineRule({
     }
 
     function checkSentence(sentence: Sentence): void {
+      checkWords(sentence)
+      checkPairs(sentence)
+    }
+
+    function checkWords(sentence: Sentence): void {
       const children = sentence.children
       for (let index = 2; index < children.length; index++) {
         const first = children[index - 2]
@@ -83,8 +88,46 @@ export default defineRule({
         })
       }
     }
+
+    /** Two words typed twice: "into a into a". */
+    function checkPairs(sentence: Sentence): void {
+      const run = spacedWords(sentence)
+      for (let index = 3; index < run.length; index++) {
+        const [first, second, third, fourth] = run.slice(index - 3, index + 1)
+        if (!first || !second || !third || !fourth) continue
+        const pair = `${toString(third)} ${toString(fourth)}`
+        if (`${toString(first)} ${toString(second)}`.toLowerCase() !== pair.toLowerCase()) continue
+        if (!isRepeat(toString(first), toString(third)) || !isRepeat(toString(second), toString(fourth))) continue
+        if (toString(first).toLowerCase() === toString(second).toLowerCase()) continue
+        report({
+          start: endOf(second),
+          end: endOf(fourth),
+          expected: [''],
+          reason: `Expected \`${pair}\` once, not twice; remove the repeat.`
+        })
+      }
+    }
   }
 })
+
+/**
+ * The words of a sentence, with `undefined` where anything but a plain space
+ * (punctuation, a line break) separates two words.
+ */
+function spacedWords(sentence: Sentence): Array<Word | undefined> {
+  const result: Array<Word | undefined> = [undefined]
+  let broken = false
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      if (broken) result.push(undefined)
+      result.push(child)
+      broken = false
+    } else if (child.type !== 'WhiteSpaceNode' || /[\r\n]/.test(child.value)) {
+      broken = true
+    }
+  }
+  return result
+}
 
 function isRepeat(first: string, second: string): boolean {
   if (first.toLowerCase() !== second.toLowerCase()) return false

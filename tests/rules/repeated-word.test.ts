@@ -21,7 +21,9 @@ testRule(rule, {
     {text: 'The band The The toured Europe.', description: 'does not flag a capitalised repeat (a name)'},
     {text: 'The storm moved in in the early hours of Tuesday.', description: 'does not flag a particle meeting a preposition'},
     {text: 'What they do do is keep the roads open.', description: 'does not flag an emphatic "do do"'},
-    {text: 'Talks in Geneva went on. On Monday they resumed.', description: 'does not flag a repeat across sentences'}
+    {text: 'Talks in Geneva went on. On Monday they resumed.', description: 'does not flag a repeat across sentences'},
+    {text: 'It was a case of the more, the more they spent.', description: 'does not flag a pair repeated across a comma'},
+    {text: 'The crowd chanted ha ha ha ha at the referee.', description: 'does not flag laughter'}
   ],
   invalid: [
     {
@@ -54,6 +56,12 @@ testRule(rule, {
       text: 'The company will go to to court next week.',
       messages: [{actual: ' to'}],
       output: 'The company will go to court next week.'
+    },
+    {
+      text: 'The boat was towed into a into a harbour near Dover.',
+      description: 'flags two words typed twice',
+      messages: [{range: [25, 32], actual: ' into a', expected: [''], reason: 'Expected `into a` once, not twice; remove the repeat.'}],
+      output: 'The boat was towed into a harbour near Dover.'
     },
     {
       text: 'He said "we we will rebuild" at the rally.',
