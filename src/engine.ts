@@ -9,6 +9,8 @@ import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {rules as registry} from '../rules/index.js'
 import type {Dialect} from './dictionaries.js'
+import {applyInlineControl} from './inline-control.js'
+import {formatOf, parseMarkup, type Format} from './markup.js'
 import {parsePlainText} from './parse.js'
 import type {Severity} from './rule.js'
 import {dialectOf} from './variants.js'
@@ -26,6 +28,8 @@ export interface EngineSettings {
   dialect: DialectSetting
   words: ReadonlySet<string>
   rules: Readonly<Record<string, RuleSetting>>
+  /** How to parse the text; by default from the file's extension (`.md`, `.html`…), else plain text. */
+  format?: Format
 }
 
 const processors = new Map<string, Processor<Root, Root, Root>>()
@@ -61,10 +65,12 @@ export function detectDialect(tree: Root): Dialect {
 /** Lint one file in place: parse, detect the dialect, run the rules, sort the messages. */
 export async function lint(file: VFile, settings: EngineSettings): Promise<VFile> {
   const processor = processorFor(settings)
-  const tree = processor.parse(file)
+  const format = formatOf(file, settings.format)
+  const {tree, comments} = format === 'plain' ? {tree: processor.parse(file), comments: []} : parseMarkup(file, format)
   const dialect = settings.dialect === 'auto' ? detectDialect(tree) : settings.dialect
   file.data.copydesk = {dialect, words: settings.words}
   await processor.run(tree, file)
+  applyInlineControl(file, comments)
   sortMessages(file)
   return file
 }

@@ -8,13 +8,14 @@
 import {VFile} from 'vfile'
 import {rules} from '../rules/index.js'
 import {lint, type DialectSetting, type RuleSetting} from './engine.js'
+import type {Format} from './markup.js'
 import type {Severity} from './rule.js'
 
 export {rules}
 export {applyFixes, type FixResult} from './fix.js'
 export type {Category, RuleMeta, Severity} from './rule.js'
 export type {Dialect} from './dictionaries.js'
-export type {DialectSetting, RuleSetting}
+export type {DialectSetting, Format, RuleSetting}
 
 export interface CheckOptions {
   /** `auto` (default) detects British or American spelling per document. */
@@ -25,6 +26,8 @@ export interface CheckOptions {
   rules?: Record<string, boolean | Severity | RuleSetting>
   /** The file's path, used in reports. */
   path?: string
+  /** `plain`, `markdown` or `html`; by default from the path's extension (`.md`, `.markdown`, `.html`, `.htm`), else plain. */
+  format?: Format
 }
 
 /** Lint a text (or a VFile) and return the VFile with its messages, sorted by position. */
@@ -33,7 +36,8 @@ export async function check(input: string | VFile, options: CheckOptions = {}): 
   return lint(file, {
     dialect: options.dialect ?? 'auto',
     words: new Set(options.words ?? []),
-    rules: resolveRules(options.rules ?? {})
+    rules: resolveRules(options.rules ?? {}),
+    format: options.format
   })
 }
 
