@@ -1,0 +1,260 @@
+/**
+ * The language server (`copydesk lsp --stdio`): diagnostics on open and
+ * change, quick fixes from `expected`, related information for consistency
+ * findings, and "add to the word list" for spelling findings. Linting goes
+ * through the same `check()` as the CLI, so the processor stays warm.
+ */
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {
+  CodeActionKind,
+  createConnection,
+  DiagnosticSeverity,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type Range
+} from 'vscode-languageserver/node'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {applyFixes} from '../fix.js'
+import {check} from '../index.js'
+import type {Severity} from '../rule.js'
+import {addWord, projectWords, wordListFor} from './word-list.js'
+
+export const addWordCommand = 'copydesk.addWord'
+
+/** How long to wait after a keystroke before linting. */
+const changeDelay = 150
+
+const severities: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information
+}
+
+/** What a diagnostic carries for code actions. */
+interface DiagnosticData {
+  ruleId: string
+  actual: string
+  expected: string[]
+  fixable: boolean
+}
+
+interface Linted {
+  version: number
+  messages: VFileMessage[]
+}
+
+/** Extensions for documents without a file path (untitled), so markup is detected. */
+const extensions: Readonly<Record<string, string>> = {html: '.html', markdown: '.md'}
+
+export interface ServerStreams {
+  input: NodeJS.ReadableStream
+  output: NodeJS.WritableStream
+}
+
+/** Start the server on the given streams (stdin/stdout for `--stdio`). */
+export function startServer(streams: ServerStreams): Connection {
+  const connection = createConnection(ProposedFeatures.all, streams.input, streams.output)
+  const documents = new TextDocuments(TextDocument)
+  const timers = new Map<string, NodeJS.Timeout>()
+  const results = new Map<string, Linted>()
+  const opened = new Set<string>()
+  let roots: string[] = []
+
+  // Nothing but protocol messages may reach stdout.
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '))
+  console.info = console.log
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '))
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '))
+  process.on('uncaughtException', (error) => connection.console.error(`copydesk: ${error.stack ?? error.message}`))
+  process.on('unhandledRejection', (error) => connection.console.error(`copydesk: ${String(error)}`))
+
+  connection.onInitialize(function (params) {
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
+    roots = folders.map(pathOf).filter((root): root is string => root !== undefined)
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll]},
+        executeCommandProvider: {commands: [addWordCommand]}
+      },
+      serverInfo: {name: 'copydesk'}
+    }
+  })
+
+  documents.onDidChangeContent(function ({document}) {
+    const first = !opened.has(document.uri)
+    opened.add(document.uri)
+    schedule(document.uri, first ? 0 : changeDelay)
+  })
+
+  documents.onDidClose(function ({document}) {
+    clearTimeout(timers.get(document.uri))
+    timers.delete(document.uri)
+    opened.delete(document.uri)
+    results.delete(document.uri)
+    connection.sendDiagnostics({uri: document.uri, diagnostics: []})
+  })
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri))
+    timers.set(
+      uri,
+      setTimeout(function () {
+        timers.delete(uri)
+        lint(uri).catch((error: Error) => connection.console.error(`copydesk: cannot lint ${uri}: ${error.message}`))
+      }, delay)
+    )
+  }
+
+  async function lint(uri: string): Promise<void> {
+    const document = documents.get(uri)
+    if (!document) return
+    const version = document.version
+    const file = pathOf(document.uri)
+    const words = file ? await projectWords(file, roots) : []
+    const linted = await check(new VFile({path: file ?? `untitled${extensions[document.languageId] ?? '.txt'}`, value: document.getText()}), {words})
+    // Closed or edited while linting: a newer lint is on its way (or none is wanted).
+    const current = documents.get(uri)
+    if (!current || current.version !== version) return
+    results.set(uri, {version, messages: linted.messages})
+    connection.sendDiagnostics({uri, version, diagnostics: linted.messages.map((message) => diagnosticOf(message, current))})
+  }
+
+  connection.onCodeAction(function (params) {
+    const document = documents.get(params.textDocument.uri)
+    if (!document) return []
+    const uri = document.uri
+    const actions: CodeAction[] = []
+    const linted = results.get(uri)
+    const fresh = linted?.version === document.version
+    // Findings to act on: the diagnostics the client sent, else the cached findings in the range.
+    let findings = params.context.diagnostics
+      .filter((diagnostic) => diagnostic.source === 'copydesk' && isData(diagnostic.data))
+      .map((diagnostic) => ({range: diagnostic.range, data: diagnostic.data as DiagnosticData, diagnostic}))
+    if (findings.length === 0 && fresh) {
+      findings = linted.messages
+        .map((message) => diagnosticOf(message, document))
+        .filter((diagnostic) => intersects(diagnostic.range, params.range))
+        .map((diagnostic) => ({range: diagnostic.range, data: diagnostic.data as DiagnosticData, diagnostic}))
+    }
+    const only = params.context.only
+    const wants = (kind: string) => !only || only.some((prefix) => kind === prefix || kind.startsWith(prefix + '.'))
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const {range, data, diagnostic} of findings) {
+        data.expected.slice(0, 3).forEach(function (replacement, index) {
+          actions.push({
+            title: replacement ? `Replace \`${data.actual}\` with \`${replacement}\`` : `Remove \`${data.actual}\``,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: index === 0 && data.fixable,
+            edit: {changes: {[uri]: [{range, newText: replacement}]}}
+          })
+        })
+        if (data.ruleId === 'spelling' && data.actual) {
+          actions.push({
+            title: `Add \`${data.actual}\` to the word list`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            command: {title: 'Add to the word list', command: addWordCommand, arguments: [{uri, word: data.actual}]}
+          })
+        }
+      }
+    }
+    const kind = `${CodeActionKind.SourceFixAll}.copydesk`
+    if (fresh && wants(kind)) {
+      const {applied} = applyFixes(document.getText(), linted.messages)
+      if (applied.length > 0) {
+        actions.push({
+          title: `Fix all safe copydesk findings (${applied.length})`,
+          kind,
+          edit: {
+            changes: {
+              [uri]: applied.map((fix) => ({range: {start: document.positionAt(fix.start), end: document.positionAt(fix.end)}, newText: fix.new}))
+            }
+          }
+        })
+      }
+    }
+    return actions
+  })
+
+  connection.onExecuteCommand(async function (params) {
+    if (params.command !== addWordCommand) throw new Error(`copydesk: unknown command ${params.command}`)
+    const [argument] = (params.arguments ?? []) as Array<{uri?: unknown; word?: unknown} | undefined>
+    const uri = typeof argument?.uri === 'string' ? argument.uri : undefined
+    const word = typeof argument?.word === 'string' ? argument.word.trim() : ''
+    const document = uri ? documents.get(uri) : undefined
+    const file = document ? pathOf(document.uri) : uri ? pathOf(uri) : undefined
+    if (!word || /\s/.test(word)) throw new Error('copydesk: addWord needs {uri, word} with one word')
+    const list = file ? await wordListFor(file, roots) : roots[0] ? path.join(roots[0], '.copydesk-words.txt') : undefined
+    if (!list) throw new Error('copydesk: no folder to keep the word list in (open a folder or save the file)')
+    const added = await addWord(list, word)
+    for (const open of documents.all()) schedule(open.uri, 0)
+    return {list, added}
+  })
+
+  documents.listen(connection)
+  connection.listen()
+  return connection
+}
+
+function diagnosticOf(message: VFileMessage, document: TextDocument): Diagnostic {
+  const place = message.place && 'start' in message.place ? message.place : undefined
+  const start = place?.start.offset ?? 0
+  const end = place?.end.offset ?? start
+  const data: DiagnosticData = {
+    ruleId: message.ruleId ?? '',
+    actual: message.actual ?? '',
+    expected: message.expected ?? [],
+    fixable: message.data?.fixable ?? false
+  }
+  const diagnostic: Diagnostic = {
+    range: {start: document.positionAt(start), end: document.positionAt(end)},
+    severity: severities[message.data?.severity ?? 'warning'],
+    source: 'copydesk',
+    code: message.ruleId,
+    message: message.reason,
+    data
+  }
+  if (message.url) diagnostic.codeDescription = {href: message.url}
+  const related = message.data?.related
+  if (related?.length) {
+    diagnostic.relatedInformation = related.map((other) => ({
+      location: {
+        uri: document.uri,
+        range: {start: document.positionAt(other.offset), end: document.positionAt(other.offset + other.text.length)}
+      },
+      message: `\`${other.text}\` on line ${other.line}`
+    }))
+  }
+  return diagnostic
+}
+
+function isData(value: unknown): value is DiagnosticData {
+  const data = value as DiagnosticData | undefined
+  return typeof data?.ruleId === 'string' && Array.isArray(data.expected) && typeof data.actual === 'string'
+}
+
+function intersects(a: Range, b: Range): boolean {
+  return !(before(a.end, b.start) || before(b.end, a.start))
+}
+
+function before(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character)
+}
+
+function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined
+  try {
+    return fileURLToPath(uri)
+  } catch {
+    return undefined
+  }
+}
