@@ -66,3 +66,67 @@ export function applyFixes(text: string, messages: ReadonlyArray<VFileMessage>):
   }
   return {output, applied, skipped, remaining}
 }
+
+/** Findings that offer suggestions but no safe fix: listed for a person to decide, never applied. */
+export function ambiguousOf(messages: ReadonlyArray<VFileMessage>): VFileMessage[] {
+  return messages.filter((message) => !fixOf(message) && (message.expected?.length ?? 0) > 0)
+}
+
+/** The applied fix that made `skipped` be dropped (the first one it overlaps). */
+export function blockerOf(skipped: Fix, applied: ReadonlyArray<Fix>): Fix | undefined {
+  return applied.find(
+    (fix) => fix.start === skipped.start || (skipped.start < fix.end && fix.start < skipped.end)
+  )
+}
+
+export interface SettledFixes {
+  /** The text once no safe fix is left (or the pass limit was reached). */
+  output: string
+  /** The first pass, on the original text: its offsets are the original's. */
+  first: FixResult
+  /** Fixes applied by later passes, on the re-linted text. */
+  later: number
+  /** Passes that applied at least one fix. */
+  passes: number
+  /** False when fixes were still being found at the pass limit. */
+  settled: boolean
+}
+
+/**
+ * Apply safe fixes, re-lint, and repeat until nothing is left to fix, so that
+ * fixing the output again changes nothing. `messages` are the findings on
+ * `text`; `relint` lints a changed text. Pure apart from what `relint` does.
+ */
+export async function fixUntilSettled(
+  text: string,
+  messages: ReadonlyArray<VFileMessage>,
+  relint: (text: string) => Promise<ReadonlyArray<VFileMessage>>,
+  maxPasses = 10
+): Promise<SettledFixes> {
+  const first = applyFixes(text, messages)
+  let output = first.output
+  let later = 0
+  let passes = first.applied.length > 0 ? 1 : 0
+  let settled = first.applied.length === 0
+  while (!settled && passes < maxPasses) {
+    const next = applyFixes(output, await relint(output))
+    if (next.applied.length === 0 || next.output === output) settled = true
+    else {
+      later += next.applied.length
+      passes++
+      output = next.output
+    }
+  }
+  return {output, first, later, passes, settled}
+}
+
+/** One file after fixing: what the fix reporters print. */
+export interface FixedFile {
+  /** The path as printed (relative to the working folder, `/` separators). */
+  path: string
+  /** The original text. */
+  text: string
+  fixes: SettledFixes
+  /** Findings with suggestions but no safe fix, on the original text. */
+  ambiguous: VFileMessage[]
+}

@@ -2,12 +2,13 @@ import {useColor} from '../color.js'
 import {UsageError} from '../flags.js'
 import {lintFlags, lintInputs} from '../lint-inputs.js'
 import {reporters} from '../reporters/index.js'
+import {filterSince, sinceFlags} from '../since.js'
 import '../rule.js'
 import type {Severity} from '../rule.js'
 import {exitCodes, type Command} from './types.js'
 
-const levels: Readonly<Record<Severity, number>> = {error: 3, warning: 2, info: 1}
-const thresholds: Readonly<Record<string, number>> = {error: 3, warning: 2, info: 1, never: Infinity}
+export const levels: Readonly<Record<Severity, number>> = {error: 3, warning: 2, info: 1}
+export const thresholds: Readonly<Record<string, number>> = {error: 3, warning: 2, info: 1, never: Infinity}
 
 export const check: Command = {
   name: 'check',
@@ -17,7 +18,8 @@ export const check: Command = {
     {name: 'format', short: 'f', type: 'string', choices: Object.keys(reporters), default: 'stylish', description: 'Output format'},
     {name: 'fail-on', type: 'string', choices: ['error', 'warning', 'info', 'never'], default: 'warning', description: 'Exit 1 when a finding is at or above this level'},
     {name: 'quiet', short: 'q', type: 'boolean', description: 'Show only findings at or above --fail-on, and no line for clean files'},
-    ...lintFlags
+    ...lintFlags,
+    ...sinceFlags
   ],
   examples: [
     ['copydesk samples/isis-baghouz.txt', 'lint one article'],
@@ -28,6 +30,7 @@ export const check: Command = {
   async run(values, positionals, io) {
     if (positionals.length === 0) throw new UsageError('no input: give a file, folder, glob or `-` for stdin (see --help)')
     const {files, skipped} = await lintInputs(positionals, values, io)
+    await filterSince(files, values, positionals)
     const threshold = thresholds[values['fail-on'] as string]
     if (values.quiet) {
       for (const file of files) {

@@ -5,6 +5,7 @@
 import type {VFile} from 'vfile'
 import {github} from './github.js'
 import {json} from './json.js'
+import {rdjson} from './rdjson.js'
 import {sarif} from './sarif.js'
 import {stylish} from './stylish.js'
 
@@ -18,4 +19,4 @@ export interface ReporterOptions {
 export type Reporter = (files: ReadonlyArray<VFile>, options: ReporterOptions) => string
 
 /** Format name → reporter. Keep sorted. */
-export const reporters: Readonly<Record<string, Reporter>> = {github, json, sarif, stylish}
+export const reporters: Readonly<Record<string, Reporter>> = {github, json, rdjson, sarif, stylish}
