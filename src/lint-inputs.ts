@@ -5,16 +5,19 @@
 import type {VFile} from 'vfile'
 import type {Io} from './commands/types.js'
 import {readWordList} from './dictionary-file.js'
+import {ConfigResolver, isIgnored, mergeOptions} from './config.js'
 import {expandInputs} from './files.js'
-import type {Flag, Values} from './flags.js'
+import {UsageError, type Flag, type Values} from './flags.js'
 import {check, type CheckOptions} from './index.js'
 import {LoadError, readFile, readStdin} from './load.js'
 import type {DialectSetting} from './engine.js'
 
 /** Flags every linting command takes. */
 export const lintFlags: ReadonlyArray<Flag> = [
-  {name: 'dialect', type: 'string', choices: ['auto', 'en-US', 'en-GB'], default: 'auto', description: 'Spelling dialect; auto detects British or American spelling per document'},
-  {name: 'dictionary', type: 'string', multiple: true, value: 'FILE', description: 'Extra accepted words, one a line (repeatable)'},
+  {name: 'dialect', type: 'string', choices: ['auto', 'en-US', 'en-GB'], description: 'Spelling dialect; auto (the default) detects British or American spelling per document'},
+  {name: 'dictionary', type: 'string', multiple: true, value: 'FILE', description: 'Extra accepted words, one a line (repeatable; adds to the config\'s dictionaries)'},
+  {name: 'config', type: 'string', value: 'FILE', description: 'Use this config file for every input instead of the nearest .copydeskrc.json or package.json'},
+  {name: 'no-config', type: 'boolean', description: 'Ignore config files'},
   {name: 'stdin-filename', type: 'string', value: 'NAME', description: 'Name to report for text read from stdin (`-`)'}
 ]
 
@@ -27,17 +30,34 @@ export interface Linted {
 export async function optionsFrom(values: Values): Promise<CheckOptions> {
   const words: string[] = []
   for (const list of (values.dictionary as string[] | undefined) ?? []) words.push(...(await readWordList(list)))
-  return {dialect: values.dialect as DialectSetting, words}
+  return {dialect: values.dialect as DialectSetting | undefined, words}
+}
+
+/**
+ * Options per file: the nearest config (or `--config`) under the flags.
+ * Resolves to undefined for a file the config's `ignore` globs skip.
+ */
+export async function optionsResolver(values: Values, io: Io): Promise<(path: string) => Promise<CheckOptions | undefined>> {
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together')
+  const flags = await optionsFrom(values)
+  const configs = new ConfigResolver({explicit: values.config as string | undefined, disabled: Boolean(values['no-config']), cwd: io.cwd})
+  return async function (path) {
+    const config = await configs.configFor(path === '-' ? ((values['stdin-filename'] as string | undefined) ?? '-') : path)
+    if (config && path !== '-' && isIgnored(config, path, io.cwd)) return undefined
+    return mergeOptions(flags, config)
+  }
 }
 
 /** Lint every input; binary files are skipped (reported on stderr by the caller). */
 export async function lintInputs(inputs: ReadonlyArray<string>, values: Values, io: Io): Promise<Linted> {
-  const options = await optionsFrom(values)
+  const optionsFor = await optionsResolver(values, io)
   const paths = await expandInputs(inputs)
   const files: VFile[] = []
   const skipped: LoadError[] = []
   const progress = io.stderr.isTTY && paths.length > 20
   for (const [index, path] of paths.entries()) {
+    const options = await optionsFor(path)
+    if (!options) continue
     let file: VFile
     try {
       file = path === '-' ? await readStdin((values['stdin-filename'] as string | undefined) ?? '<stdin>', io.stdin) : await readFile(path)
