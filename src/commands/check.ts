@@ -1,6 +1,7 @@
 import {useColor} from '../color.js'
 import {UsageError} from '../flags.js'
 import {lintFlags, lintInputs} from '../lint-inputs.js'
+import {writeReport} from '../report-file.js'
 import {reporters} from '../reporters/index.js'
 import {filterSince, sinceFlags} from '../since.js'
 import '../rule.js'
@@ -17,6 +18,7 @@ export const check: Command = {
   flags: [
     {name: 'format', short: 'f', type: 'string', choices: Object.keys(reporters), default: 'stylish', description: 'Output format'},
     {name: 'fail-on', type: 'string', choices: ['error', 'warning', 'info', 'never'], default: 'warning', description: 'Exit 1 when a finding is at or above this level'},
+    {name: 'output', short: 'o', type: 'string', value: 'FILE', description: 'Write the report to FILE instead of stdout (e.g. --format html --output report.html)'},
     {name: 'quiet', short: 'q', type: 'boolean', description: 'Show only findings at or above --fail-on, and no line for clean files'},
     ...lintFlags,
     ...sinceFlags
@@ -24,6 +26,7 @@ export const check: Command = {
   examples: [
     ['copydesk samples/isis-baghouz.txt', 'lint one article'],
     ['copydesk drafts/ --format json', 'lint every .txt/.md/.html file in a folder, as JSON'],
+    ['copydesk story.md --format html --output report.html', 'a pre-publish report to open in a browser'],
     ['cat draft.txt | copydesk - --stdin-filename draft.txt', 'lint stdin'],
     ["copydesk 'articles/**/*.md' --fail-on error", 'lint a glob; exit 1 only for errors']
   ],
@@ -38,7 +41,10 @@ export const check: Command = {
       }
     }
     const format = reporters[values.format as string]
-    io.stdout.write(format(files, {color: useColor(io), quiet: Boolean(values.quiet)}))
+    const output = values.output as string | undefined
+    const report = format(files, {color: !output && useColor(io), quiet: Boolean(values.quiet)})
+    if (output) await writeReport(output, report)
+    else io.stdout.write(report)
     for (const problem of skipped) io.stderr.write(`copydesk: warning: ${problem.message}\n`)
     const failed = files.some((file) => file.messages.some((message) => levels[message.data?.severity ?? 'warning'] >= threshold))
     return failed ? exitCodes.findings : skipped.length > 0 && files.length === 0 ? exitCodes.error : exitCodes.ok

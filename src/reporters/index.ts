@@ -4,6 +4,7 @@
  */
 import type {VFile} from 'vfile'
 import {github} from './github.js'
+import {html} from './html.js'
 import {json} from './json.js'
 import {rdjson} from './rdjson.js'
 import {sarif} from './sarif.js'
@@ -19,4 +20,4 @@ export interface ReporterOptions {
 export type Reporter = (files: ReadonlyArray<VFile>, options: ReporterOptions) => string
 
 /** Format name → reporter. Keep sorted. */
-export const reporters: Readonly<Record<string, Reporter>> = {github, json, rdjson, sarif, stylish}
+export const reporters: Readonly<Record<string, Reporter>> = {github, html, json, rdjson, sarif, stylish}
