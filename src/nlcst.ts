@@ -2,7 +2,7 @@
  * Small helpers over nlcst trees shared by rules. Add here rather than in a rule
  * when two rules need the same thing.
  */
-import type {Node, Paragraph, Root, Sentence, Word} from 'nlcst'
+import type {Node, Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 
 /** The paragraphs of a document, in order (one per line for plain text). */
@@ -23,6 +23,19 @@ export function sentencesOf(paragraph: Paragraph): Sentence[] {
 export function wordsOf(sentence: Sentence): Word[] {
   const result: Word[] = []
   for (const child of sentence.children) if (child.type === 'WordNode') result.push(child)
+  return result
+}
+
+/**
+ * The tokens of a paragraph in order, across sentence boundaries: words,
+ * punctuation, symbols and white space (words are not split further).
+ */
+export function tokensOf(paragraph: Paragraph): SentenceContent[] {
+  const result: SentenceContent[] = []
+  for (const child of paragraph.children) {
+    if (child.type === 'SentenceNode') result.push(...child.children)
+    else result.push(child)
+  }
   return result
 }
 

@@ -1,12 +1,45 @@
 /**
- * What a paragraph (a line of a plain-text article) is: the headline, a
- * subhead, or body copy. Rules use it to leave headline style alone.
+ * What a paragraph (a line of a plain-text article) is. Rules use it to leave
+ * display text alone (headline style, no full stops) and to hold body copy to
+ * sentence rules.
+ *
+ * The kinds are told apart by position and form, as a copy editor does:
+ * - `headline`: the first line.
+ * - `standfirst`: the line right after the headline when it has no closing
+ *   full stop (a deck or summary, written like a headline).
+ * - `byline`: "By Jane Smith, Security Correspondent", "Reporting by …".
+ * - `dateline`: a short line that is only a date or time, or a place in
+ *   capitals followed by a comma ("BEIRUT, March 23").
+ * - `list-item`: a line that starts with a bullet or an item number.
+ * - `caption`: "Photo: …", "Pictured: …", or a line ending in a photo credit.
+ * - `residue`: web page furniture ("Post a Comment", "Advertisement"), see
+ *   page-furniture.ts.
+ * - `pull-quote`: a line with no closing full stop that is wholly in
+ *   quotation marks or repeats words found in another paragraph.
+ * - `subhead`: a short line in capitals or title case, or a line of at most
+ *   six words with no closing punctuation.
+ * - `teaser`: related-story headlines after the end of the article: the run
+ *   of unpunctuated lines at the end of the document, when it is next to page
+ *   furniture or longer than one line.
+ * - `body`: everything else: running copy.
  */
 import type {Paragraph, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {paragraphsOf} from './nlcst.js'
+import {furnitureOf} from './page-furniture.js'
 
-export type ParagraphKind = 'headline' | 'subhead' | 'body'
+export type ParagraphKind =
+  | 'headline'
+  | 'standfirst'
+  | 'byline'
+  | 'dateline'
+  | 'list-item'
+  | 'caption'
+  | 'residue'
+  | 'pull-quote'
+  | 'subhead'
+  | 'teaser'
+  | 'body'
 
 const cache = new WeakMap<Root, Map<Paragraph, ParagraphKind>>()
 
@@ -14,10 +47,7 @@ const cache = new WeakMap<Root, Map<Paragraph, ParagraphKind>>()
 export function paragraphKinds(tree: Root): Map<Paragraph, ParagraphKind> {
   let kinds = cache.get(tree)
   if (!kinds) {
-    kinds = new Map()
-    paragraphsOf(tree).forEach(function (paragraph, index) {
-      kinds!.set(paragraph, classify(paragraph, index))
-    })
+    kinds = classifyAll(paragraphsOf(tree))
     cache.set(tree, kinds)
   }
   return kinds
@@ -27,10 +57,100 @@ export function kindOf(tree: Root, paragraph: Paragraph): ParagraphKind {
   return paragraphKinds(tree).get(paragraph) ?? 'body'
 }
 
-function classify(paragraph: Paragraph, index: number): ParagraphKind {
-  const text = toString(paragraph).trim()
+/** Whether a paragraph's text ends a sentence: `.`, `!`, `?` or `…`, then any closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…][\s"'’”»)\]]*$/u.test(text.trim())
+}
+
+function classifyAll(paragraphs: Paragraph[]): Map<Paragraph, ParagraphKind> {
+  const texts = paragraphs.map((paragraph) => toString(paragraph).trim().replace(/\s+/g, ' '))
+  const flat = texts.map(flatten)
+  const kinds = texts.map((text, index) => classify(text, index, flat))
+  markTeasers(texts, kinds)
+  const result = new Map<Paragraph, ParagraphKind>()
+  paragraphs.forEach((paragraph, index) => result.set(paragraph, kinds[index]))
+  return result
+}
+
+const bullet = /^(?:[-*•·▪‣◦–—]|\d{1,2}[.)]|\(?[a-z]\))\s+/u
+const byline = /^(?:by\s+\p{Lu}|(?:additional |writing and )?(?:reporting|writing|editing|research) by\s+\p{Lu})/u
+const captionStart = /^(?:photo|photograph|picture|pictured|image|caption|credit|video|watch|graphic|map|above|below|top|inset)\s*:/iu
+const creditEnd = /[([](?:[^()[\]]*\b(?:getty|afp|reuters|ap|pa|epa|shutterstock|alamy|handout|supplied|file photo)\b[^()[\]]*)[)\]]$|\s[|/]\s*(?:getty images|afp|reuters|ap|pa|epa)$/iu
+const month = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu
+const dateWords = /\b(?:am|pm|gmt|bst|est|edt|cet|utc|updated|published|last|on|at)\b/giu
+const placeDateline = /^\p{Lu}[\p{Lu} .'-]+,/u
+/** Words left in lower case in title-case headings. */
+const minor = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|the|to|vs|with)$/iu
+
+function classify(text: string, index: number, flat: ReadonlyArray<string>): ParagraphKind {
   if (index === 0) return 'headline'
-  const letters = text.replace(/[^\p{L}]/gu, '')
-  if (letters.length > 0 && letters === letters.toUpperCase() && text.split(/\s+/).length <= 8) return 'subhead'
+  if (furnitureOf(text)) return 'residue'
+  const closed = endsSentence(text)
+  const words = text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word))
+  if (bullet.test(text)) return 'list-item'
+  if (!closed && words.length <= 15 && byline.test(text)) return 'byline'
+  if (!closed && words.length <= 10 && isDateline(text)) return 'dateline'
+  if (captionStart.test(text) || creditEnd.test(text)) return 'caption'
+  if (!closed && (whollyQuoted(text) || repeatsAnother(flat, index))) return 'pull-quote'
+  if (index === 1 && !closed) return 'standfirst'
+  if (isDisplayCase(words) && words.length <= 12) return 'subhead'
+  if (!closed && words.length <= 6) return 'subhead'
   return 'body'
+}
+
+/** A place in capitals and a comma ("BEIRUT, March 23"), or only a date and time ("Saturday 23 March 2019, 10:45 GMT"). */
+function isDateline(text: string): boolean {
+  if (placeDateline.test(text)) return true
+  if (!month.test(text) || !/\d/.test(text)) return false
+  const rest = text.replace(new RegExp(month.source, 'giu'), '').replace(dateWords, '')
+  return !/\p{Ll}{3,}/u.test(rest)
+}
+
+/** All letters in capitals, or most words capitalised (title case). */
+function isDisplayCase(words: ReadonlyArray<string>): boolean {
+  const letters = words.join('').replace(/[^\p{L}]/gu, '')
+  if (letters.length > 0 && letters === letters.toUpperCase()) return true
+  const major = words.filter((word) => /\p{L}/u.test(word) && !minor.test(word.replace(/[^\p{L}]/gu, '')))
+  if (major.length < 2) return false
+  const capitalised = major.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word))
+  return capitalised.length / major.length >= 0.75
+}
+
+function whollyQuoted(text: string): boolean {
+  return /^["“‘']/u.test(text) && /["”’']$/u.test(text)
+}
+
+/** Lower case letters and digits only, single-spaced. */
+function flatten(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/** The paragraph's words (at least four) appear inside another, longer paragraph. */
+function repeatsAnother(flat: ReadonlyArray<string>, index: number): boolean {
+  const own = flat[index]
+  if (own.split(' ').length < 4) return false
+  return flat.some((other, position) => position !== index && other.length > own.length && ` ${other} `.includes(` ${own} `))
+}
+
+/**
+ * The run of unpunctuated body lines at the end of the document is a list of
+ * related-story headlines when page furniture follows it or it has more than
+ * one line; a single last line that lost its full stop stays body copy.
+ */
+function markTeasers(texts: ReadonlyArray<string>, kinds: ParagraphKind[]): void {
+  const run: number[] = []
+  let furniture = false
+  for (let index = kinds.length - 1; index > 0; index--) {
+    const kind = kinds[index]
+    if (kind === 'residue') {
+      furniture = true
+      continue
+    }
+    if (kind === 'subhead') continue
+    if (kind !== 'body' || endsSentence(texts[index])) break
+    run.push(index)
+  }
+  if (run.length > 1 || (run.length === 1 && furniture)) {
+    for (const index of run) kinds[index] = 'teaser'
+  }
 }

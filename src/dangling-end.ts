@@ -1,0 +1,98 @@
+/**
+ * A sentence that stops in the middle of a phrase: its last word before the
+ * full stop cannot end an English sentence, so a word was lost ("at the camp
+ * in northeastern .", "the talks broke down over the."). Shared by the
+ * missing-word rule (which reports it) and space-before-punctuation (which
+ * leaves such a full stop alone: closing the gap would hide the lost word).
+ */
+import type {Punctuation, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {possessives, prepositions} from './function-words.js'
+
+export interface DanglingEnd {
+  /** The last word before the full stop. */
+  word: Word
+  /** The full stop. */
+  stop: Punctuation
+  /** Why the word cannot end the sentence. */
+  why: 'function-word' | 'modifier'
+}
+
+/**
+ * Lower-case words that are never the last word of a sentence: articles,
+ * possessive determiners, conjunctions, and prepositions that cannot be left
+ * stranded ("what it was made of." is fine; "during." is not). Keep sorted.
+ */
+const neverFinalList: ReadonlyArray<string> = [
+  'a', 'amid', 'amidst', 'an', 'and', 'despite', 'during', 'every', 'including', 'its', 'nor', 'or', 'our',
+  'per', 'than', 'the', 'their', 'via', 'your'
+]
+
+/**
+ * Adjectives that need a noun after them when they follow a preposition or
+ * determiner: "in northeastern", "the southern". Keep sorted.
+ */
+const modifierList: ReadonlyArray<string> = [
+  'central', 'eastern', 'north-eastern', 'north-western', 'northeastern', 'northern', 'northwestern',
+  'south-eastern', 'south-western', 'southeastern', 'southern', 'southwestern', 'western'
+]
+
+/** Compass words that may stand before a modifier: "in north eastern". Keep sorted. */
+const compassList: ReadonlyArray<string> = ['east', 'north', 'south', 'west']
+
+/** Labels that "a" follows as a letter, not an article: "option a", "vitamin a". Keep sorted. */
+const letterLabelList: ReadonlyArray<string> = [
+  'category', 'class', 'grade', 'group', 'option', 'part', 'plan', 'point', 'section', 'type', 'vitamin'
+]
+
+/** Prepositions that also introduce predicates or clauses ("seen as central"). Keep sorted. */
+const predicativeList: ReadonlyArray<string> = ['as', 'down', 'like', 'off', 'out', 'over', 'past', 'since', 'than', 'until', 'up']
+const predicative: ReadonlySet<string> = new Set(predicativeList)
+
+/** An article, a possessive or a preposition that must be followed by a noun phrase. */
+function needsNounAfter(word: string): boolean {
+  return word === 'a' || word === 'an' || word === 'the' || possessives.has(word) || (prepositions.has(word) && !predicative.has(word))
+}
+
+const neverFinal: ReadonlySet<string> = new Set(neverFinalList)
+const modifiers: ReadonlySet<string> = new Set(modifierList)
+const compass: ReadonlySet<string> = new Set(compassList)
+const letterLabels: ReadonlySet<string> = new Set(letterLabelList)
+
+/** The lists, for the test that they stay sorted. */
+export const danglingEndLists: Readonly<Record<string, ReadonlyArray<string>>> = {
+  compassList,
+  letterLabelList,
+  modifierList,
+  neverFinalList,
+  predicativeList
+}
+
+/** Closing marks that may follow the full stop. */
+const closing = /^["'’”)\]»]+$/u
+
+/** The dangling end of `sentence`, if its last word cannot end a sentence. */
+export function danglingEnd(sentence: Sentence): DanglingEnd | undefined {
+  const tokens = sentence.children.filter((child) => child.type !== 'WhiteSpaceNode')
+  let index = tokens.length - 1
+  while (index >= 0 && tokens[index].type === 'PunctuationNode' && closing.test(toString(tokens[index]))) index--
+  const stop = tokens[index]
+  const word = tokens[index - 1]
+  if (!stop || stop.type !== 'PunctuationNode' || toString(stop) !== '.' || !word || word.type !== 'WordNode') {
+    return undefined
+  }
+  const text = toString(word)
+  const words = tokens.slice(0, index - 1).filter((token) => token.type === 'WordNode').map((token) => toString(token).toLowerCase())
+  const previous = words[words.length - 1]
+  if (neverFinal.has(text)) {
+    if (text === 'a' && previous !== undefined && letterLabels.has(previous)) return undefined
+    return {word, stop, why: 'function-word'}
+  }
+  if (modifiers.has(text.toLowerCase())) {
+    let position = words.length - 1
+    while (position >= 0 && compass.has(words[position])) position--
+    const before = words[position]
+    if (before !== undefined && needsNounAfter(before)) return {word, stop, why: 'modifier'}
+  }
+  return undefined
+}
