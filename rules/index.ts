@@ -4,6 +4,7 @@
 import type {Rule} from '../src/rule.js'
 import digitLetter from './digit-letter.js'
 import missingWord from './missing-word.js'
+import numberConflict from './number-conflict.js'
 import redundantAcronym from './redundant-acronym.js'
 import repeatedWord from './repeated-word.js'
 import spaceBeforePunctuation from './space-before-punctuation.js'
@@ -11,4 +12,4 @@ import spacedHyphen from './spaced-hyphen.js'
 import spelling from './spelling.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [digitLetter, missingWord, redundantAcronym, repeatedWord, spaceBeforePunctuation, spacedHyphen, spelling]
+export const rules: ReadonlyArray<Rule<any>> = [digitLetter, missingWord, numberConflict, redundantAcronym, repeatedWord, spaceBeforePunctuation, spacedHyphen, spelling]

@@ -1,0 +1,361 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {splitGroup, consistencyFinding, hereAndThere, type Occurrence} from '../src/kinds/consistency.js'
+import {isFunctionWord} from '../src/function-words.js'
+import {
+  eventOf,
+  isMonth,
+  isWeekday,
+  mentionsOf,
+  numberWordValue,
+  type EventKind,
+  type Quantity,
+  type SentenceInfo
+} from '../src/mentions/index.js'
+import {isInsideQuotation} from '../src/quotations.js'
+import {defineRule} from '../src/rule.js'
+
+/** Counted nouns that stand for the whole tally, not a part of it ("people", "deaths"). Keep sorted. */
+const wholeTally: ReadonlyArray<string> = [
+  'count', 'dead', 'death', 'deaths', 'deceased', 'fatalities', 'figure', 'hurt', 'individuals', 'injured',
+  'injuries', 'killed', 'lives', 'missing', 'number', 'people', 'persons', 'tally', 'toll', 'total', 'victims',
+  'wounded'
+]
+
+/** Words saying a figure is a claim or a guess: such figures may differ. Keep sorted. */
+const hedges: ReadonlyArray<string> = [
+  'alleged', 'allegedly', 'believed', 'claim', 'claimed', 'claiming', 'claims', 'could', 'estimate',
+  'estimated', 'estimates', 'expected', 'feared', 'fears', 'may', 'might', 'possibly', 'probably', 'reportedly',
+  'rumoured', 'rumored', 'suggest', 'suggested', 'suggests', 'unconfirmed'
+]
+
+/** Words saying a figure was revised or has changed: earlier and later figures may differ. Keep sorted. */
+const revisions: ReadonlyArray<string> = [
+  'climbed', 'corrected', 'earlier', 'increased', 'increasing', 'initial', 'initially', 'jumped', 'latest',
+  'lowered', 'originally', 'previous', 'previously', 'raised', 'revised', 'risen', 'rising', 'rose', 'updated'
+]
+
+/** Words that set one figure apart from another: "the first attack", "a separate blast". Keep sorted. */
+const contrasts: ReadonlyArray<string> = [
+  'another', 'both', 'combined', 'each', 'first', 'former', 'fourth', 'last', 'latter', 'other', 'respectively',
+  'second', 'separate', 'separately', 'third'
+]
+
+/** Words that attribute a statement to a source. Keep sorted. */
+const attributions: ReadonlyArray<string> = [
+  'according', 'added', 'announced', 'confirmed', 'reported', 'reports', 'said', 'say', 'says', 'stated', 'states',
+  'told'
+]
+
+/** Prepositions that open a place phrase. Keep sorted. */
+const places: ReadonlyArray<string> = ['along', 'at', 'during', 'in', 'inside', 'near', 'off', 'on', 'outside']
+
+/** Words of time: two sentences about different days are about different tallies. Keep sorted. */
+const timeWords: ReadonlyArray<string> = [
+  'last', 'today', 'tomorrow', 'tonight', 'yesterday'
+]
+
+/** Words too general to tie two sentences to one event. Keep sorted. */
+const vague: ReadonlyArray<string> = [
+  'also', 'been', 'being', 'day', 'hour', 'hours', 'least', 'made', 'mainly', 'more', 'most', 'month', 'months',
+  'now', 'number', 'official', 'officials', 'only', 'other', 'over', 'people', 'since', 'some', 'than',
+  'time', 'total', 'week', 'weeks', 'year', 'years'
+]
+
+const participles: Readonly<Record<EventKind, string>> = {
+  arrest: 'arrested',
+  death: 'killed',
+  displacement: 'displaced',
+  evacuation: 'evacuated',
+  injury: 'injured',
+  missing: 'missing',
+  rescue: 'rescued'
+}
+
+const tallies: Readonly<Record<EventKind, string>> = {
+  arrest: 'arrests',
+  death: 'deaths',
+  displacement: 'people displaced',
+  evacuation: 'people evacuated',
+  injury: 'injuries',
+  missing: 'people missing',
+  rescue: 'people rescued'
+}
+
+interface Figure extends Occurrence {
+  quantity: Quantity
+  /** What is measured: the event and the group counted ("death" of "all", "death" of "children"). */
+  key: string
+  label: string
+  low: number
+  high: number
+  attributed: boolean
+  words: ReadonlySet<string>
+  names: ReadonlySet<string>
+  times: ReadonlySet<string>
+  /** The sentence sets its figure apart: "the first attack", "another blast", "both". */
+  contrast: boolean
+}
+
+export default defineRule({
+  meta: {
+    id: 'number-conflict',
+    description: 'Two figures for the same measure in one article that disagree, like 138 deaths on one line and 106 on another.',
+    category: 'consistency',
+    severity: 'warning',
+    fixable: false,
+    scope: 'document',
+    examples: [
+      {
+        bad: 'Flooding in the Ebro valley has killed 14 people.\nRescue teams said 12 people have died in the flooding in the Ebro valley.',
+        good: 'Flooding in the Ebro valley has killed 14 people.\nRescue teams said 14 people have died in the flooding in the Ebro valley.'
+      }
+    ]
+  },
+  create({file, report}) {
+    return function (tree) {
+      const figures = figuresOf(tree, file)
+      const byKey = new Map<string, Figure[]>()
+      for (const figure of figures) {
+        const list = byKey.get(figure.key)
+        if (list) list.push(figure)
+        else byKey.set(figure.key, [figure])
+      }
+      for (const group of byKey.values()) {
+        for (const component of linked(group)) {
+          const split = splitGroup(clusters(component))
+          if (!split) continue
+          report(
+            consistencyFinding(split, {
+              expected: [],
+              reason: `Conflicting figures for ${split.flagged.label}${placeOf(split.flagged.quantity)}: ${hereAndThere(file, split)}; check which is right.`
+            })
+          )
+        }
+      }
+    }
+  }
+})
+
+/** The figures that can conflict: counts of an event, outside quotations, not hedged, not revised. */
+function figuresOf(tree: Root, file: VFile): Figure[] {
+  const quantities = mentionsOf(tree).quantities
+  // An article that reports a tally changing ("rose to", "revised", "earlier toll") may give old and new figures.
+  const revised = new Set<EventKind>()
+  for (const quantity of quantities) {
+    if (quantity.event && (quantity.change || hasAny(quantity.sentence, revisions) || hasAny(quantity.measure, revisions))) {
+      revised.add(quantity.event)
+    }
+  }
+  const figures: Figure[] = []
+  for (const quantity of quantities) {
+    const event = quantity.event
+    if (!event || revised.has(event) || quantity.kind !== 'count') continue
+    if (quantity.additional || quantity.partitive || quantity.range || quantity.rate || quantity.change) continue
+    if (isHedged(quantity)) continue
+    if (isInsideQuotation(tree, file, quantity.start, quantity.end)) continue
+    const group = groupOf(quantity)
+    if (!group) continue
+    const [low, high] = interval(quantity)
+    const context = contextOf(quantity)
+    figures.push({
+      start: quantity.start,
+      end: quantity.end,
+      form: '',
+      quantity,
+      key: `${event} ${group}`,
+      label: group === 'all' ? tallies[event] : `${group} ${participles[event]}`,
+      low,
+      high,
+      attributed: hasAny(quantity.sentence, attributions),
+      ...context
+    })
+  }
+  return figures
+}
+
+/** "all" for the whole tally, the counted group otherwise ("children"); undefined when unclear. */
+function groupOf(quantity: Quantity): string | undefined {
+  const counted = quantity.counted
+  if (counted) {
+    const words = counted.text.toLowerCase().split(/\s+/)
+    if (words.length === 1 && wholeTally.includes(words[0])) return 'all'
+    // "premature deaths", "suspected deaths", "Buddhist pilgrims": a kind of its own.
+    return words.join(' ')
+  }
+  const measure = quantity.measure
+  if (measure) {
+    const words = measure.text
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((word) => !isFunctionWord(word))
+    const head = words.findIndex((word) => wholeTally.includes(word))
+    // "the death toll", "the total number of deaths on the way…": modifiers before the measure noun narrow it.
+    if (head < 0) return undefined
+    const modifiers = words.slice(0, head).filter((word) => !wholeTally.includes(word) && word !== 'death')
+    return modifiers.length === 0 ? 'all' : modifiers.join(' ')
+  }
+  return 'all'
+}
+
+/** The values a figure allows, given its qualifiers. */
+function interval(quantity: Quantity): [number, number] {
+  const value = quantity.value
+  switch (quantity.bound) {
+    case 'lower':
+      return [value, Number.POSITIVE_INFINITY]
+    case 'upper':
+      return [0, value]
+    case 'approximate':
+      return [value / 1.5, value * 1.5]
+    default:
+      return [value, value]
+  }
+}
+
+function compatible(a: Figure, b: Figure): boolean {
+  return a.low <= b.high && b.low <= a.high
+}
+
+/**
+ * Whether two figures are about the same tally of the same event: other
+ * sentences, not both attributed (two sources may disagree), shared context
+ * words (a place, a route, a cause), and nothing that sets them apart (an
+ * ordinal, different days or different names).
+ */
+function sameMeasure(a: Figure, b: Figure): boolean {
+  if (a.quantity.sentence === b.quantity.sentence) return false
+  if (a.attributed && b.attributed) return false
+  if (a.contrast || b.contrast) return false
+  if (a.times.size > 0 && b.times.size > 0 && !overlaps(a.times, b.times)) return false
+  if (a.names.size > 0 && b.names.size > 0 && !overlaps(a.names, b.names)) return false
+  let shared = 0
+  for (const word of a.words) if (b.words.has(word)) shared++
+  return shared >= 2 || overlaps(a.names, b.names)
+}
+
+/** Figures linked by `sameMeasure`, as connected groups (only groups with a conflict matter). */
+function linked(group: Figure[]): Figure[][] {
+  const result: Figure[][] = []
+  const seen = new Set<Figure>()
+  for (const figure of group) {
+    if (seen.has(figure)) continue
+    const component: Figure[] = []
+    const queue = [figure]
+    seen.add(figure)
+    while (queue.length > 0) {
+      const current = queue.pop()!
+      component.push(current)
+      for (const other of group) {
+        if (!seen.has(other) && sameMeasure(current, other)) {
+          seen.add(other)
+          queue.push(other)
+        }
+      }
+    }
+    const conflict = component.some((a) => component.some((b) => !compatible(a, b) && sameMeasure(a, b)))
+    if (conflict) result.push(component.sort((a, b) => a.start - b.start))
+  }
+  return result
+}
+
+/** Give figures that agree the same form: the first figure each is compatible with. */
+function clusters(component: Figure[]): Figure[] {
+  const heads: Figure[] = []
+  for (const figure of component) {
+    let head = heads.find((other) => compatible(other, figure))
+    if (!head) {
+      head = figure
+      heads.push(figure)
+    }
+    figure.form = String(heads.indexOf(head))
+  }
+  return component
+}
+
+/** A claim or a guess: "militants claimed 90 were killed", "may have died" (not "claimed 15 lives"). */
+function isHedged(quantity: Quantity): boolean {
+  const lives = quantity.counted?.head === 'lives'
+  return quantity.sentence.tokens.some(
+    (token) => token.type === 'word' && hedges.includes(token.text.toLowerCase()) && !(lives && /^claim/i.test(token.text))
+  )
+}
+
+function hasAny(span: {text: string} | undefined, words: ReadonlyArray<string>): boolean {
+  if (!span) return false
+  return span.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => words.includes(word))
+}
+
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const item of a) if (b.has(item)) return true
+  return false
+}
+
+/**
+ * Content words and names of a figure's sentence (and of the sentence before
+ * when it points back with "it" or "there"); time words and contrast words of
+ * its own sentence.
+ */
+function contextOf(quantity: Quantity): Pick<Figure, 'words' | 'names' | 'times' | 'contrast'> {
+  const words = new Set<string>()
+  const names = new Set<string>()
+  const times = new Set<string>()
+  let contrast = false
+  const own = new Set([quantity.counted?.head, quantity.measure?.head])
+  const sentences: SentenceInfo[] = [quantity.sentence]
+  const previous = quantity.sentence.previous
+  if (previous && quantity.sentence.tokens.some((token) => /^(?:it|them|there)$/i.test(token.text))) {
+    sentences.push(previous)
+  }
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      if (token.type !== 'word') continue
+      const text = token.text.replace(/['’]s?$/, '')
+      const lower = text.toLowerCase()
+      if (isMonth(text) || isWeekday(text) || /^\d{4}$/.test(text) || timeWords.includes(lower)) {
+        if (sentence === quantity.sentence) times.add(lower)
+        continue
+      }
+      if (contrasts.includes(lower)) {
+        if (sentence === quantity.sentence) contrast = true
+        continue
+      }
+      if (/^\d/.test(text) || numberWordValue(lower) !== undefined || lower.length < 3) continue
+      if (isFunctionWord(lower) || attributions.includes(lower) || vague.includes(lower) || eventOf(lower)) continue
+      if (own.has(lower) || /ly$/.test(lower)) continue
+      const capitalised = /^(?:\p{Ll}{1,3}-)?\p{Lu}/u.test(text)
+      if (capitalised && !token.initial && !sentence.titleCase) names.add(lower)
+      words.add(lower.replace(/(?<=[^s])s$/, ''))
+    }
+  }
+  return {words, names, times, contrast}
+}
+
+/** " on the journey": the first short place phrase after the event word (or the number) in the figure's sentence. */
+function placeOf(quantity: Quantity): string {
+  const tokens = quantity.sentence.tokens
+  const from = Math.max(quantity.end, quantity.eventWord?.end ?? 0)
+  let index = tokens.findIndex((token) => token.start >= from)
+  if (index < 0) return ''
+  for (; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token.type === 'punctuation' && token.text !== '-') return ''
+    if (token.type !== 'word' || !places.includes(token.text.toLowerCase())) continue
+    const words = [token.text]
+    for (let next = index + 1; next < tokens.length && words.length < 4; next++) {
+      const other = tokens[next]
+      if (other.type === 'space') continue
+      if (other.type !== 'word') break
+      const lower = other.text.toLowerCase()
+      if (words.length > 1 && isFunctionWord(lower)) break
+      if (isMonth(other.text) || isWeekday(other.text) || timeWords.includes(lower) || /^\d/.test(lower)) return ''
+      words.push(other.text)
+      if (!isFunctionWord(lower)) break
+    }
+    return words.length > 1 && !isFunctionWord(words[words.length - 1]) ? ' ' + words.join(' ') : ''
+  }
+  return ''
+}

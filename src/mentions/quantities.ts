@@ -1,0 +1,1153 @@
+/**
+ * Quantity mentions: every number in a document with what it counts, the
+ * measure it is the value of, its qualifiers, its unit and its kind.
+ *
+ * Consistency rules (conflicting figures, number style) read these instead of
+ * walking the tree themselves. The collection works on a flat token list per
+ * sentence, so "2,000" (which the tokenizer splits into "2" "," "000"),
+ * "1.5 million" and "twenty-five" come out as one number each.
+ *
+ * Whether a number stands inside a quotation is for the rule to ask
+ * (`isInsideQuotation` in src/quotations.ts): that needs the file's text.
+ */
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {isFunctionWord} from '../function-words.js'
+import {sentencesOf} from '../nlcst.js'
+import {tokenLines, type Token} from './tokens.js'
+
+export type {Token}
+
+/** A stretch of the original text. */
+export interface Span {
+  text: string
+  start: number
+  end: number
+}
+
+/** One sentence with its tokens, shared by every quantity in it. */
+export interface SentenceInfo extends Span {
+  node: Sentence
+  paragraph: Paragraph
+  /** 1-based line of the sentence start. */
+  line: number
+  tokens: ReadonlyArray<Token>
+  /** The headline or a subhead rather than body copy. */
+  headline: boolean
+  /** A headline or subhead in title case or capitals, where capitals say nothing about names. */
+  titleCase: boolean
+  /** The sentence before it in the document (across lines), if any. */
+  previous?: SentenceInfo
+}
+
+export type QuantityKind =
+  /** A plain count of something: "72,000 people", "ten survivors". */
+  | 'count'
+  /** "15%", "15 per cent", "15 percent". */
+  | 'percent'
+  /** "$5.5bn", "2.5 billion euros". */
+  | 'money'
+  /** A number with a unit of measure or time: "500 miles", "24 hours", "magnitude 6.3". */
+  | 'measure'
+  /** "aged 28", "36-year-old", "Adamowicz, 53, …". */
+  | 'age'
+  /** A number in a compound adjective that is not a unit: "20-room mansion". */
+  | 'compound'
+  | 'year'
+  /** "the 1990s". */
+  | 'decade'
+  /** The day of a date: "March 4", "22 March". */
+  | 'date'
+  /** A clock time or a race time: "13:40", "6am", "1922 UTC", "2:14:04". */
+  | 'time'
+  /** "21st", "13th". */
+  | 'ordinal'
+  /** Part of a name or code: "Area 51", "Falcon 9", "Flight 8501". */
+  | 'identifier'
+  /** Scores, fractions and other numbers of no clear kind: "3-1", "24/7". */
+  | 'other'
+
+/** How the qualifiers bound the true figure. */
+export type Bound = 'exact' | 'lower' | 'upper' | 'approximate'
+
+export type EventKind = 'arrest' | 'death' | 'displacement' | 'evacuation' | 'injury' | 'missing' | 'rescue'
+
+export interface Quantity extends Span {
+  /** The numeric value: 2000 for "2,000", 1500000 for "1.5 million", 10 for "ten". */
+  value: number
+  line: number
+  /** Digits ("72,000"), words ("ten") or both ("1.5 million"). */
+  form: 'digits' | 'words' | 'mixed'
+  /** For digit numbers of 1000 or more: whether a thousands separator is used. */
+  grouped?: boolean
+  /** Has a decimal part ("6.3"). */
+  decimal: boolean
+  kind: QuantityKind
+  /** The unit as written and normalised: `{text: 'per cent', normal: 'percent'}`. */
+  unit?: Span & {normal: string}
+  /** Qualifiers as written, in order ("more than", "another", "or more"). */
+  qualifiers: ReadonlyArray<Span>
+  bound: Bound
+  /** Counted on top of another figure: "another 2,000", "twelve more". */
+  additional: boolean
+  /** Part of a larger group: "six of them", "one of the dead", "among the dead". */
+  partitive: boolean
+  /** One end of a range: "between 36 and 40", "6% to 11%", "2017–2018". */
+  range: boolean
+  /** A rate rather than a total: "16,000 deaths a year", "seven per 100,000". */
+  rate: boolean
+  /** The old or new side of a change: "from five to six", "rose to 138". */
+  change?: 'from' | 'to'
+  /** The noun phrase after the number: what is counted ("people", "women and children"). */
+  counted?: Span & {head: string}
+  /** The measure the number is the value of: "total number of deaths on the way …" in "… stood at 138". */
+  measure?: Span & {head: string}
+  /** The kind of event counted, from the counted noun, the measure or the verb: "106 people have died" → death. */
+  event?: EventKind
+  /** The word that gave the event. */
+  eventWord?: Span
+  /** First word of its sentence (where style guides spell numbers out). */
+  sentenceStart: boolean
+  /** In the headline or a subhead. */
+  headline: boolean
+  sentence: SentenceInfo
+}
+
+/** Number words and their values. */
+const numberWords: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]
+])
+
+const scaleWords: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]
+])
+
+const scaleSuffixes: ReadonlyMap<string, number> = new Map([
+  ['bn', 1e9], ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['tn', 1e12]
+])
+
+/** Qualifiers before a number and the bound they set; longest phrases are tried first. */
+const qualifierBounds: ReadonlyMap<string, Bound | 'additional'> = new Map([
+  ['a further', 'additional'],
+  ['about', 'approximate'],
+  ['almost', 'upper'],
+  ['an additional', 'additional'],
+  ['an estimated', 'approximate'],
+  ['an extra', 'additional'],
+  ['another', 'additional'],
+  ['approximately', 'approximate'],
+  ['around', 'approximate'],
+  ['as few as', 'approximate'],
+  ['as many as', 'approximate'],
+  ['at least', 'lower'],
+  ['at most', 'upper'],
+  ['close to', 'approximate'],
+  ['estimated', 'approximate'],
+  ['exactly', 'exact'],
+  ['fewer than', 'upper'],
+  ['in excess of', 'lower'],
+  ['just over', 'lower'],
+  ['just under', 'upper'],
+  ['less than', 'upper'],
+  ['more than', 'lower'],
+  ['nearly', 'upper'],
+  ['no fewer than', 'lower'],
+  ['no less than', 'lower'],
+  ['no more than', 'upper'],
+  ['over', 'lower'],
+  ['roughly', 'approximate'],
+  ['some', 'approximate'],
+  ['under', 'upper'],
+  ['up to', 'upper'],
+  ['upwards of', 'lower'],
+  ['well over', 'lower']
+])
+
+/** Qualifiers after a number (after its counted noun for "more"). */
+const trailingQualifiers: ReadonlyMap<string, Bound | 'additional'> = new Map([
+  ['more', 'additional'],
+  ['odd', 'approximate'],
+  ['or less', 'upper'],
+  ['or fewer', 'upper'],
+  ['or more', 'lower'],
+  ['or so', 'approximate'],
+  ['plus', 'lower']
+])
+
+// Keep sorted.
+const months: ReadonlyArray<string> = [
+  'apr', 'april', 'aug', 'august', 'dec', 'december', 'feb', 'february', 'jan', 'january', 'jul', 'july', 'jun',
+  'june', 'mar', 'march', 'may', 'nov', 'november', 'oct', 'october', 'sep', 'sept', 'september'
+]
+
+// Keep sorted.
+const weekdays: ReadonlyArray<string> = [
+  'fri', 'friday', 'mon', 'monday', 'sat', 'saturday', 'sun', 'sunday', 'thu', 'thur', 'thurs', 'thursday', 'tue',
+  'tues', 'tuesday', 'wed', 'wednesday'
+]
+
+// Keep sorted.
+const currencyWords: ReadonlyArray<string> = [
+  'baht', 'cents', 'dinars', 'dollars', 'euros', 'francs', 'krona', 'kronor', 'lira', 'naira', 'pence', 'pesos', 'pounds',
+  'rand', 'reais', 'ringgit', 'riyals', 'roubles', 'rubles', 'rupees', 'shekels', 'shillings', 'won',
+  'yen', 'yuan'
+]
+
+// Keep sorted.
+const currencySymbols: ReadonlyArray<string> = ['$', '£', '¥', '₣', '₦', '₩', '₪', '₫', '€', '₱', '₹', '₽']
+
+/** Units of measure and time (plural and singular, as written after a number). Keep sorted. */
+const measureUnits: ReadonlyArray<string> = [
+  'acre', 'acres', 'barrels', 'centimeters', 'centimetres', 'centuries', 'century', 'cm', 'day',
+  'days', 'decade', 'decades', 'degree', 'degrees', 'feet', 'foot', 'ft', 'gallons', 'gb', 'gigawatts',
+  'gw', 'hectares', 'hour', 'hours', 'hrs', 'inch', 'inches', 'kg', 'kilograms', 'kilometers', 'kilometres',
+  'km', 'km/h', 'knots', 'kph', 'kw', 'kwh', 'lb', 'lbs', 'light-year', 'light-years', 'liters', 'litres', 'm',
+  'magnitude', 'megawatt', 'megawatts', 'meter', 'meters', 'metre', 'metres', 'mi', 'micrometers', 'micrometres',
+  'mile', 'miles', 'millimeters', 'millimetres', 'min', 'mins', 'minute', 'minutes', 'ml', 'mm', 'month', 'months',
+  'mph', 'mw', 'nautical', 'ounces', 'oz', 'points', 'second', 'seconds', 'sq', 'square', 'storey', 'storeys',
+  'tonnes', 'tons', 'volts', 'watts', 'week', 'weeks', 'yard', 'yards', 'year', 'years'
+]
+
+/** Words after a number that make it a clock time. Keep sorted. */
+const timeWords: ReadonlyArray<string> = [
+  'a.m', 'am', 'bst', 'cest', 'cet', 'edt', 'est', 'gmt', 'hrs', 'ist', 'o\'clock', 'p.m', 'pdt', 'pm', 'pst', 'utc'
+]
+
+/** Words before a four-digit number that make it a year. Keep sorted. */
+const yearPrepositions: ReadonlyArray<string> = [
+  'after', 'and', 'around', 'before', 'between', 'by', 'circa', 'during', 'early', 'from', 'in', 'late', 'mid',
+  'of', 'since', 'than', 'through', 'til', 'till', 'to', 'until', 'year'
+]
+
+/** Words outside the closed classes that still end a noun phrase. Keep sorted. */
+const phraseEnders: ReadonlyArray<string> = ['according', 'due', 'said', 'say', 'says', 'told']
+
+function endsPhrase(word: string): boolean {
+  return isFunctionWord(word) || phraseEnders.includes(word.toLowerCase())
+}
+
+/** Words counted as a death, an injury, … Keep sorted. */
+const eventWords: ReadonlyMap<string, EventKind> = new Map([
+  ['arrested', 'arrest'],
+  ['arrests', 'arrest'],
+  ['dead', 'death'],
+  ['death', 'death'],
+  ['deaths', 'death'],
+  ['deceased', 'death'],
+  ['detained', 'arrest'],
+  ['die', 'death'],
+  ['died', 'death'],
+  ['dies', 'death'],
+  ['displaced', 'displacement'],
+  ['drowned', 'death'],
+  ['dying', 'death'],
+  ['evacuated', 'evacuation'],
+  ['fatalities', 'death'],
+  ['hurt', 'injury'],
+  ['injured', 'injury'],
+  ['injuries', 'injury'],
+  ['injuring', 'injury'],
+  ['kill', 'death'],
+  ['killed', 'death'],
+  ['killing', 'death'],
+  ['kills', 'death'],
+  ['missing', 'missing'],
+  ['perished', 'death'],
+  ['rescued', 'rescue'],
+  ['toll', 'death'],
+  ['unaccounted', 'missing'],
+  ['wounded', 'injury'],
+  ['wounding', 'injury']
+])
+
+/** Words between a counted noun and its verb that do not change what is counted. Keep sorted. */
+const verbFillers: ReadonlyArray<string> = [
+  'all', 'allegedly', 'already', 'also', 'are', 'be', 'been', 'being', 'believed', 'confirmed', 'feared', 'had',
+  'has', 'have', 'is', 'known', 'later', 'now', 'officially', 'presumed', 'remain', 'remained', 'remains',
+  'reported', 'reportedly', 'since', 'still', 'subsequently', 'thought', 'to', 'was', 'were', 'who'
+]
+
+/** Nouns that name a measure: "the death toll stood at …", "the number of deaths rose to …". Keep sorted. */
+const measureNouns: ReadonlyArray<string> = [
+  'count', 'figure', 'number', 'population', 'tally', 'toll', 'total', 'turnout'
+]
+
+/** Verbs that link a measure to its value ("stood at 138"). Keep sorted. */
+const linkingVerbs: ReadonlyArray<string> = [
+  'are', 'climbed', 'dropped', 'exceeded', 'fell', 'grew', 'hit', 'increased', 'is', 'jumped', 'reached',
+  'rose', 'stand', 'stands', 'stood', 'surpassed', 'topped', 'was', 'were'
+]
+
+/** Verbs of change: their value is the new side of a change. Keep sorted. */
+const changeVerbs: ReadonlyArray<string> = [
+  'climbed', 'dropped', 'fell', 'grew', 'increased', 'jumped', 'lowered', 'raised', 'revised', 'risen', 'rose',
+  'updated'
+]
+
+/** Words after a number that make it a rate. Keep sorted. */
+const rateWords: ReadonlyArray<string> = [
+  'a', 'an', 'annually', 'daily', 'each', 'every', 'hourly', 'monthly', 'per', 'weekly', 'yearly'
+]
+const ratePeriods: ReadonlyArray<string> = ['day', 'hour', 'minute', 'month', 'second', 'week', 'year']
+
+/** Nouns that end in -ly (other -ly words are adverbs and end a noun phrase). Keep sorted. */
+const nounsInLy: ReadonlyArray<string> = [
+  'ally', 'anomaly', 'assembly', 'belly', 'bully', 'family', 'fly', 'italy', 'lily', 'monopoly', 'rally', 'reply',
+  'supply'
+]
+
+const numberPattern = /^(\d+(?:\.\d+)?)$/
+const suffixedPattern = /^(\d+(?:\.\d+)?)(bn|k|m|mn|tn)$/i
+const ordinalPattern = /^(\d+)(st|nd|rd|th)$/i
+const decadePattern = /^(\d{2}|\d{4})s$/
+const clockPattern = /^(\d{1,2})(?:[:.](\d\d))?(am|pm)$/i
+const colonPattern = /^\d{1,2}(?::\d\d){1,2}$/
+const plusPattern = /^(\d+(?:\.\d+)?)\+$/
+
+const cache = new WeakMap<Root, ReadonlyArray<Quantity>>()
+
+/** Every quantity mention of the document, in order; collected once per tree. */
+export function quantitiesOf(tree: Root): ReadonlyArray<Quantity> {
+  let result = cache.get(tree)
+  if (!result) {
+    result = collect(tree)
+    cache.set(tree, result)
+  }
+  return result
+}
+
+/** Whether a word is a month name (or its abbreviation). */
+export function isMonth(word: string): boolean {
+  return months.includes(word.toLowerCase().replace(/\.$/, ''))
+}
+
+/** Whether a word is a weekday name (or its abbreviation). */
+export function isWeekday(word: string): boolean {
+  return weekdays.includes(word.toLowerCase().replace(/\.$/, ''))
+}
+
+/** The event a word counts ("died" → death), if any. */
+export function eventOf(word: string): EventKind | undefined {
+  return eventWords.get(word.toLowerCase())
+}
+
+/** The value of a number word ("ten" → 10, "twenty-five" → 25), if it is one. */
+export function numberWordValue(word: string): number | undefined {
+  const parts = word.toLowerCase().split('-')
+  if (parts.length === 1) return numberWords.get(parts[0])
+  if (parts.length === 2) {
+    const tens = numberWords.get(parts[0])
+    const ones = numberWords.get(parts[1])
+    if (tens !== undefined && ones !== undefined && tens >= 20 && tens % 10 === 0 && ones > 0 && ones < 10) {
+      return tens + ones
+    }
+  }
+  return undefined
+}
+
+function collect(tree: Root): Quantity[] {
+  const result: Quantity[] = []
+  let previous: SentenceInfo | undefined
+  for (const line of tokenLines(tree)) {
+    const nodes = sentencesOf(line.paragraph)
+    nodes.forEach(function (node, index) {
+      const tokens = line.tokens.filter((token) => token.sentence === index)
+      if (tokens.length === 0) return
+      const sentence: SentenceInfo = {
+        node,
+        paragraph: line.paragraph,
+        line: node.position?.start.line ?? line.line,
+        tokens,
+        headline: line.kind !== 'body',
+        titleCase: line.titleCase,
+        text: toString(node),
+        start: tokens[0].start,
+        end: tokens[tokens.length - 1].end,
+        previous
+      }
+      previous = sentence
+      result.push(...sentenceQuantities(sentence))
+    })
+  }
+  return result
+}
+
+/** A number read off the token list: its value and where it ends. */
+interface RawNumber {
+  value: number
+  /** Index of the first and last token of the number. */
+  first: number
+  last: number
+  form: 'digits' | 'words' | 'mixed'
+  grouped?: boolean
+  decimal: boolean
+  /** A kind fixed by the token's shape ("21st", "6am", "1990s", "36-year-old"). */
+  kind?: QuantityKind
+  /** The unit of a compound ("year-old", "acre"). */
+  compound?: string
+  /** Trailing "+" ("18+"). */
+  plus?: boolean
+  /** A full stop the tokenizer kept inside the last word ("31." at a sentence end): not part of the number. */
+  stop?: boolean
+}
+
+function sentenceQuantities(sentence: SentenceInfo): Quantity[] {
+  const {tokens} = sentence
+  const result: Quantity[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const raw = tokens[index].type === 'word' ? readNumber(tokens, index) : undefined
+    if (!raw) {
+      index++
+      continue
+    }
+    const quantity = describe(sentence, raw, result)
+    if (quantity) result.push(quantity)
+    index = raw.last + 1
+  }
+  return result
+}
+
+function isWord(token: Token | undefined, ...words: string[]): boolean {
+  return token?.type === 'word' && words.includes(token.text.toLowerCase())
+}
+
+/** The index of the next word token after `index` (skipping one white space), or -1. */
+function nextWord(tokens: ReadonlyArray<Token>, index: number): number {
+  let at = index + 1
+  if (tokens[at]?.type === 'space') at++
+  return tokens[at]?.type === 'word' ? at : -1
+}
+
+/** The index of the previous word token before `index` (skipping one white space), or -1. */
+function previousWord(tokens: ReadonlyArray<Token>, index: number): number {
+  let at = index - 1
+  if (tokens[at]?.type === 'space') at--
+  return tokens[at]?.type === 'word' ? at : -1
+}
+
+function readNumber(tokens: ReadonlyArray<Token>, index: number): RawNumber | undefined {
+  let text = tokens[index].text
+  const stop = /^\d+\.$/.test(text)
+  if (stop) text = text.slice(0, -1)
+  let match = numberPattern.exec(text)
+  if (match) {
+    let value = Number(match[1])
+    let last = index
+    let grouped: boolean | undefined
+    let decimal = text.includes('.')
+    // "72" "," "000": thousands groups, written without spaces.
+    if (!decimal && /^\d{1,3}$/.test(text)) {
+      while (
+        tokens[last + 1]?.type === 'punctuation' &&
+        tokens[last + 1].text === ',' &&
+        tokens[last + 2]?.type === 'word' &&
+        /^\d{3}(?:\.\d*)?$/.test(tokens[last + 2].text)
+      ) {
+        const group = tokens[last + 2].text.replace(/\.$/, '')
+        value = Number(String(Math.trunc(value)) + group)
+        decimal = group.includes('.')
+        last += 2
+        grouped = true
+      }
+    }
+    if (grouped === undefined && !decimal && value >= 1000 && !/^0/.test(text)) grouped = false
+    const stopped = stop || (last > index && /\.$/.test(tokens[last].text))
+    let form: RawNumber['form'] = 'digits'
+    if (stopped) return {value, first: index, last, form, grouped, decimal, stop: true}
+    const scale = nextWord(tokens, last)
+    if (scale >= 0 && scaleWords.has(tokens[scale].text.toLowerCase()) && tokens[scale].text.toLowerCase() !== 'hundred') {
+      value *= scaleWords.get(tokens[scale].text.toLowerCase())!
+      last = scale
+      form = 'mixed'
+      grouped = undefined
+    }
+    return {value, first: index, last, form, grouped, decimal}
+  }
+  if ((match = suffixedPattern.exec(text))) {
+    return {
+      value: Number(match[1]) * scaleSuffixes.get(match[2].toLowerCase())!,
+      first: index,
+      last: index,
+      form: 'mixed',
+      decimal: match[1].includes('.')
+    }
+  }
+  if ((match = plusPattern.exec(text))) {
+    return {value: Number(match[1]), first: index, last: index, form: 'digits', decimal: match[1].includes('.'), plus: true}
+  }
+  if ((match = ordinalPattern.exec(text))) {
+    return {value: Number(match[1]), first: index, last: index, form: 'digits', decimal: false, kind: 'ordinal'}
+  }
+  if ((match = decadePattern.exec(text))) {
+    return {value: Number(match[1]), first: index, last: index, form: 'digits', decimal: false, kind: 'decade'}
+  }
+  if ((match = clockPattern.exec(text)) || colonPattern.test(text)) {
+    return {value: Number(text.split(/[:.a-z]/i)[0]), first: index, last: index, form: 'digits', decimal: false, kind: 'time'}
+  }
+  if (text.includes('-')) return readCompound(tokens, index)
+  if (/^\d+\/\d+$/.test(text)) {
+    return {value: Number(text.split('/')[0]), first: index, last: index, form: 'digits', decimal: false, kind: 'other'}
+  }
+  return readNumberWords(tokens, index)
+}
+
+/** "36-year-old", "ten-storey", "5.3-magnitude", "twenty-five", "3-1". */
+function readCompound(tokens: ReadonlyArray<Token>, index: number): RawNumber | undefined {
+  const text = tokens[index].text
+  const parts = text.split('-')
+  const whole = numberWordValue(text)
+  if (whole !== undefined) return readNumberWords(tokens, index)
+  let value: number | undefined
+  let taken = 0
+  let form: RawNumber['form'] = 'digits'
+  if (numberPattern.test(parts[0])) {
+    value = Number(parts[0])
+    taken = 1
+  } else if (parts.length > 2 && numberWordValue(parts[0] + '-' + parts[1]) !== undefined) {
+    value = numberWordValue(parts[0] + '-' + parts[1])
+    taken = 2
+    form = 'words'
+  } else if (numberWords.has(parts[0].toLowerCase())) {
+    value = numberWords.get(parts[0].toLowerCase())
+    taken = 1
+    form = 'words'
+  }
+  if (value === undefined) return undefined
+  const rest = parts.slice(taken).join('-')
+  if (rest === '' || /^\d/.test(rest)) {
+    return {value, first: index, last: index, form, decimal: parts[0].includes('.'), kind: 'other'}
+  }
+  if (!/^\p{L}/u.test(rest)) return undefined
+  const lower = rest.toLowerCase()
+  const kind: QuantityKind = /old$/.test(lower)
+    ? 'age'
+    : measureUnits.includes(lower.replace(/-long$/, '')) || measureUnits.includes(lower + 's')
+      ? 'measure'
+      : 'compound'
+  return {value, first: index, last: index, form, decimal: parts[0].includes('.'), kind, compound: lower}
+}
+
+/** "ten", "twenty-five", "two hundred", "three million", "one hundred and twenty". */
+function readNumberWords(tokens: ReadonlyArray<Token>, index: number): RawNumber | undefined {
+  const first = numberWordValue(tokens[index].text)
+  if (first === undefined) return undefined
+  let total = 0
+  let current = first
+  let last = index
+  for (;;) {
+    const next = nextWord(tokens, last)
+    if (next < 0) break
+    const word = tokens[next].text.toLowerCase()
+    const scale = scaleWords.get(word)
+    if (scale !== undefined) {
+      if (scale === 100) current *= 100
+      else {
+        total += current * scale
+        current = 0
+      }
+      last = next
+      continue
+    }
+    // "one hundred and twenty"
+    if (word === 'and' && /hundred|thousand/i.test(tokens[last].text)) {
+      const after = nextWord(tokens, next)
+      const value = after >= 0 ? numberWordValue(tokens[after].text) : undefined
+      if (value !== undefined && value < 100) {
+        current += value
+        last = after
+        continue
+      }
+    }
+    break
+  }
+  return {value: total + current, first: index, last, form: 'words', decimal: false}
+}
+
+function span(tokens: ReadonlyArray<Token>, first: number, last: number): Span {
+  const start = tokens[first].start
+  const end = tokens[last].end
+  const text = tokens
+    .slice(first, last + 1)
+    .map((token) => token.text)
+    .join('')
+  return {text, start, end}
+}
+
+/** Match a phrase of words ending just before `index` (tokens separated by single spaces). */
+function phraseBefore(tokens: ReadonlyArray<Token>, index: number, phrase: string): number {
+  const words = phrase.split(' ')
+  let at = index
+  for (let position = words.length - 1; position >= 0; position--) {
+    const previous = previousWord(tokens, at)
+    if (previous < 0 || tokens[previous].text.toLowerCase() !== words[position]) return -1
+    at = previous
+  }
+  return at
+}
+
+/** Match a phrase of words starting just after `index`. */
+function phraseAfter(tokens: ReadonlyArray<Token>, index: number, phrase: string): number {
+  let at = index
+  for (const word of phrase.split(' ')) {
+    const next = nextWord(tokens, at)
+    if (next < 0 || tokens[next].text.toLowerCase() !== word) return -1
+    at = next
+  }
+  return at
+}
+
+function describe(sentence: SentenceInfo, raw: RawNumber, earlier: Quantity[]): Quantity | undefined {
+  const {tokens} = sentence
+  const number = span(tokens, raw.first, raw.last)
+  if (raw.stop) {
+    number.text = number.text.slice(0, -1)
+    number.end--
+  }
+  const quantity: Quantity = {
+    ...number,
+    value: raw.value,
+    line: tokens[raw.first].node.position?.start.line ?? sentence.line,
+    form: raw.form,
+    grouped: raw.grouped,
+    decimal: raw.decimal,
+    kind: raw.kind ?? 'count',
+    qualifiers: [],
+    bound: 'exact',
+    additional: false,
+    partitive: false,
+    range: false,
+    rate: false,
+    sentenceStart: isSentenceStart(tokens, raw.first),
+    headline: sentence.headline,
+    sentence
+  }
+  if (raw.compound) {
+    quantity.unit = {...number, normal: raw.compound}
+  }
+  const qualifierStart = readQualifiers(tokens, raw.first, quantity)
+  if (raw.plus) {
+    quantity.qualifiers = [...quantity.qualifiers, {text: '+', start: number.end - 1, end: number.end}]
+    quantity.bound = 'lower'
+  }
+  let after = raw.last
+  if (!raw.kind) after = classify(sentence, raw, quantity, qualifierStart)
+  if (quantity.kind === 'count' || quantity.kind === 'percent' || quantity.kind === 'money' || quantity.kind === 'measure' || quantity.kind === 'compound') {
+    after = readTrailingQualifiers(tokens, after, quantity)
+    readCounted(tokens, after, quantity)
+    readRelations(tokens, raw, qualifierStart, quantity, earlier)
+    if (quantity.kind === 'count' || quantity.kind === 'compound') {
+      readMeasure(tokens, qualifierStart, quantity)
+      readEvent(tokens, qualifierStart, quantity)
+    }
+  }
+  return quantity
+}
+
+function isSentenceStart(tokens: ReadonlyArray<Token>, index: number): boolean {
+  return tokens[index].initial
+}
+
+/** Read qualifiers before the number; returns the index of the first token of the whole mention. */
+function readQualifiers(tokens: ReadonlyArray<Token>, index: number, quantity: Quantity): number {
+  let first = index
+  const found: Span[] = []
+  for (;;) {
+    let matched: string | undefined
+    let at = -1
+    for (const phrase of [...qualifierBounds.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+      at = phraseBefore(tokens, first, phrase)
+      if (at >= 0) {
+        matched = phrase
+        break
+      }
+    }
+    if (!matched) break
+    const bound = qualifierBounds.get(matched)!
+    if (bound === 'additional') quantity.additional = true
+    else if (quantity.bound === 'exact') quantity.bound = bound
+    found.unshift(span(tokens, at, previousWord(tokens, first)))
+    first = at
+  }
+  quantity.qualifiers = found
+  return first
+}
+
+function readTrailingQualifiers(tokens: ReadonlyArray<Token>, index: number, quantity: Quantity): number {
+  for (const [phrase, bound] of trailingQualifiers) {
+    if (phrase === 'more') continue
+    const at = phraseAfter(tokens, index, phrase)
+    if (at < 0) continue
+    quantity.qualifiers = [...quantity.qualifiers, span(tokens, nextWord(tokens, index), at)]
+    if (bound === 'additional') quantity.additional = true
+    else quantity.bound = bound
+    return at
+  }
+  return index
+}
+
+/** Decide the kind and unit of a plain number; returns the index of its last token (with the unit). */
+function classify(sentence: SentenceInfo, raw: RawNumber, quantity: Quantity, qualifierStart: number): number {
+  const {tokens} = sentence
+  const next = nextWord(tokens, raw.last)
+  const nextText = next >= 0 ? tokens[next].text.toLowerCase() : ''
+  const previous = previousWord(tokens, qualifierStart)
+  const previousText = previous >= 0 ? tokens[previous].text : ''
+  const previousLower = previousText.toLowerCase()
+  const adjacent = tokens[raw.last + 1]
+  const before = tokens[raw.first - 1]
+
+  // Percentages: "15%", "15 per cent", "15 percent".
+  if (adjacent?.type === 'symbol' && adjacent.text === '%') {
+    quantity.kind = 'percent'
+    quantity.unit = {...span(tokens, raw.last + 1, raw.last + 1), normal: '%'}
+    return raw.last + 1
+  }
+  if (nextText === 'percent' || nextText === 'per-cent' || nextText === 'pc') {
+    quantity.kind = 'percent'
+    quantity.unit = {...span(tokens, next, next), normal: nextText === 'percent' ? 'percent' : nextText}
+    return next
+  }
+  if (nextText === 'per') {
+    const cent = nextWord(tokens, next)
+    if (cent >= 0 && tokens[cent].text.toLowerCase() === 'cent') {
+      quantity.kind = 'percent'
+      quantity.unit = {...span(tokens, next, cent), normal: 'per cent'}
+      return cent
+    }
+  }
+  // Money: "$5", "US$473.60", "£5m", "1.7 billion dollars".
+  if (before?.type === 'symbol' && currencySymbols.includes(before.text)) {
+    let first = raw.first - 1
+    if (tokens[first - 1]?.type === 'word' && /^[A-Z]{1,3}$/.test(tokens[first - 1].text)) first--
+    quantity.kind = 'money'
+    quantity.unit = {...span(tokens, first, raw.first - 1), normal: tokens[raw.first - 1].text}
+    return raw.last
+  }
+  if (currencyWords.includes(nextText)) {
+    quantity.kind = 'money'
+    quantity.unit = {...span(tokens, next, next), normal: nextText}
+    return next
+  }
+  // Clock times: "1922 UTC", "10 am", "6 p.m.".
+  if (timeWords.includes(nextText.replace(/\.$/, ''))) {
+    quantity.kind = 'time'
+    return raw.last
+  }
+  // Dates: "March 4", "4 March", "March 4 and 5", "the 5th of March".
+  if (!raw.decimal && raw.value >= 1 && raw.value <= 31 && Number.isInteger(raw.value)) {
+    if (isMonth(previousText) || isMonth(tokens[next]?.text ?? '') || isDateListItem(tokens, raw.first)) {
+      quantity.kind = 'date'
+      return raw.last
+    }
+  }
+  // Years: four digits, no separator, after a month or a preposition, or before a singular noun.
+  if (raw.form === 'digits' && raw.grouped === false && raw.value >= 1000 && raw.value <= 2100 && /^\d{4}$/.test(tokens[raw.first].text)) {
+    if (isYear(tokens, raw, next, previousText, quantity)) {
+      quantity.kind = 'year'
+      return raw.last
+    }
+  }
+  if (raw.form === 'digits' && /^0\d/.test(tokens[raw.first].text)) {
+    quantity.kind = 'time'
+    return raw.last
+  }
+  // Ages: "aged 28", "at age 10", "28 years old", "Adamowicz, 53, …".
+  if (previousLower === 'aged' || previousLower === 'age' || phraseBefore(tokens, qualifierStart, 'age of') >= 0) {
+    quantity.kind = 'age'
+    return raw.last
+  }
+  if ((nextText === 'years' || nextText === 'year') && isWord(tokens[nextWord(tokens, next)], 'old')) {
+    const old = nextWord(tokens, next)
+    quantity.kind = 'age'
+    quantity.unit = {...span(tokens, next, old), normal: 'years old'}
+    return old
+  }
+  if (isApposedAge(tokens, raw)) {
+    quantity.kind = 'age'
+    return raw.last
+  }
+  // Magnitudes: "magnitude 6.3".
+  if (previousLower === 'magnitude') {
+    quantity.kind = 'measure'
+    quantity.unit = {...span(tokens, previous, previous), normal: 'magnitude'}
+    return raw.last
+  }
+  // Units: "500 miles", "24 hours", "75 m".
+  if (next >= 0 && measureUnits.includes(nextText.replace(/\.$/, ''))) {
+    const unitLast = nextText === 'square' || nextText === 'sq' || nextText === 'nautical' ? nextWord(tokens, next) : next
+    quantity.kind = 'measure'
+    const last = unitLast >= 0 ? unitLast : next
+    quantity.unit = {...span(tokens, next, last), normal: tokens[last].text.toLowerCase()}
+    return last
+  }
+  // Identifiers: "Area 51", "Falcon 9", "Flight 8501", "No. 10", "Air Force One".
+  if (
+    isIdentifier(tokens, raw, previous, qualifierStart) ||
+    (raw.form === 'words' && !sentence.headline && !tokens[raw.first].initial && /^\p{Lu}/u.test(tokens[raw.first].text))
+  ) {
+    quantity.kind = 'identifier'
+    return raw.last
+  }
+  if (/^\d+(?:\.\d+)?$/.test(tokens[raw.first].text) && tokens[raw.last + 1]?.type === 'punctuation' && /^[-–/]$/.test(tokens[raw.last + 1].text) && /^\d/.test(tokens[raw.last + 2]?.text ?? '')) {
+    // "3-1" split by the tokenizer is rare; a range written with a dash.
+    quantity.range = true
+  }
+  return raw.last
+}
+
+function isDateListItem(tokens: ReadonlyArray<Token>, index: number): boolean {
+  // "March 4 and 5", "December 27 or December 28" (the second is caught by the month).
+  const conjunction = previousWord(tokens, index)
+  if (conjunction < 0 || !isWord(tokens[conjunction], 'and', 'or', 'to')) return false
+  const day = previousWord(tokens, conjunction)
+  if (day < 0 || !/^\d{1,2}$/.test(tokens[day].text)) return false
+  const month = previousWord(tokens, day)
+  return month >= 0 && isMonth(tokens[month].text)
+}
+
+function isYear(tokens: ReadonlyArray<Token>, raw: RawNumber, next: number, previousText: string, quantity: Quantity): boolean {
+  // "more than 2000", "nearly 1500" count; "up to 2015", "around 1990" can be years.
+  if (quantity.qualifiers.some((qualifier) => !['about', 'around', 'circa', 'up to'].includes(qualifier.text.toLowerCase()))) {
+    return false
+  }
+  if (isMonth(previousText) || yearPrepositions.includes(previousText.toLowerCase())) return true
+  // "March 4, 2019": a comma after a day of a month.
+  const comma = tokens[raw.first - 1]
+  if (comma?.text === ',' || (tokens[raw.first - 1]?.type === 'space' && tokens[raw.first - 2]?.text === ',')) {
+    const day = tokens[raw.first - 1]?.text === ',' ? raw.first - 2 : raw.first - 3
+    const dayToken = tokens[day]
+    if (dayToken && /^\d{1,2}(?:st|nd|rd|th)?$/.test(dayToken.text)) {
+      const month = previousWord(tokens, day)
+      if (month >= 0 && isMonth(tokens[month].text)) return true
+    }
+  }
+  // "2017–2018", "2017-18".
+  const joined = tokens[raw.last + 1]
+  if (joined?.type === 'punctuation' && /^[-–]$/.test(joined.text)) return true
+  if (next < 0) return true
+  const word = tokens[next].text
+  const lower = word.toLowerCase()
+  if (lower === 'of' || measureUnits.includes(lower) || currencyWords.includes(lower)) return false
+  // "1800 people" counts; "1973 building", "2005 Opel" name a year.
+  if (/^[a-z]+s$/.test(word) && !/ss$/.test(word)) return false
+  return true
+}
+
+function isApposedAge(tokens: ReadonlyArray<Token>, raw: RawNumber): boolean {
+  // "Andrew Kinsman, 49, was …": a capitalised name, a comma, the number, a comma or the end.
+  if (raw.form !== 'digits' || raw.value < 1 || raw.value > 120 || raw.decimal) return false
+  const comma = tokens[raw.first - 1]?.type === 'space' ? tokens[raw.first - 2] : tokens[raw.first - 1]
+  if (comma?.text !== ',') return false
+  const nameIndex = tokens.indexOf(comma) - 1
+  const name = tokens[nameIndex]
+  if (name?.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(name.text) || isMonth(name.text) || isWeekday(name.text)) {
+    return false
+  }
+  const after = tokens[raw.last + 1]
+  return after === undefined || after.text === ',' || after.text === ')' || after.text === '.' || after.text === ';'
+}
+
+function isIdentifier(tokens: ReadonlyArray<Token>, raw: RawNumber, previous: number, qualifierStart: number): boolean {
+  if (previous < 0 || qualifierStart !== raw.first || raw.form !== 'digits') return false
+  const word = tokens[previous].text
+  if (/^(?:no|nos|number|nr)\.?$/i.test(word) && previous !== raw.first - 1) return true
+  if (!/^\p{Lu}/u.test(word) || isMonth(word) || isWeekday(word)) return false
+  if (isSentenceStart(tokens, previous) && (endsPhrase(word) || /^\p{Lu}\p{Ll}+$/u.test(word))) {
+    // "The 48 …", "Some 20 …" at the start of a sentence are not names.
+    return !endsPhrase(word) && !isCommonSentenceOpener(word)
+  }
+  return !endsPhrase(word)
+}
+
+function isCommonSentenceOpener(word: string): boolean {
+  return /^(?:Another|Around|Nearly|Only|Some|Just|Roughly|Almost|Over|About|Of|Only|Police|Officials|Reports|Authorities)$/.test(word)
+}
+
+function readCounted(tokens: ReadonlyArray<Token>, index: number, quantity: Quantity): void {
+  let at = nextWord(tokens, index)
+  // "six of them", "3000 of the residents"
+  if (at >= 0 && isWord(tokens[at], 'of') && (quantity.kind === 'count' || quantity.kind === 'percent')) {
+    const determiner = nextWord(tokens, at)
+    if (determiner >= 0 && isWord(tokens[determiner], 'the', 'them', 'those', 'these', 'its', 'their', 'our', 'whom', 'which', 'us')) {
+      quantity.partitive = true
+      if (isWord(tokens[determiner], 'the', 'those', 'these', 'its', 'their', 'our')) {
+        const phrase = readNounPhrase(tokens, determiner)
+        if (phrase) quantity.counted = phrase
+      }
+      return
+    }
+  }
+  if (quantity.kind !== 'count' && quantity.kind !== 'compound') return
+  // "six other hostages", "eleven other crew": a further group.
+  if (at >= 0 && isWord(tokens[at], 'other', 'others')) {
+    quantity.additional = true
+    index = at
+  }
+  const phrase = readNounPhrase(tokens, index, quantity.value === 1)
+  if (phrase) quantity.counted = phrase
+  // "twelve more", "2,000 more people"
+  const more = nextWord(tokens, phrase ? tokens.findIndex((token) => token.end === phrase.end) : index)
+  if (more >= 0 && isWord(tokens[more], 'more')) {
+    quantity.additional = true
+    quantity.qualifiers = [...quantity.qualifiers, span(tokens, more, more)]
+  }
+}
+
+function isNounPhraseWord(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const token = tokens[index]
+  if (token?.type !== 'word') return false
+  const lower = token.text.toLowerCase()
+  if (endsPhrase(lower) || verbFillers.includes(lower)) return false
+  if (numberWordValue(lower) !== undefined || /^\d/.test(lower)) return false
+  if (/ly$/.test(lower) && !nounsInLy.includes(lower)) return false
+  if (isMonth(token.text) && /^\p{Lu}/u.test(token.text)) return false
+  return /^[\p{L}][\p{L}'’-]*$/u.test(token.text)
+}
+
+/** Adjectives used as nouns after a number: "five dead", "30 injured", "68 missing". Keep sorted. */
+const adjectivesAsNouns: ReadonlyArray<string> = ['dead', 'deceased', 'hurt', 'injured', 'killed', 'missing', 'wounded']
+
+function isPlural(word: string): boolean {
+  return /[^su]s$/.test(word) || /^(?:children|men|people|women|personnel|police|staff|feet|mice|geese|teeth|cattle)$/i.test(word)
+}
+
+/**
+ * The noun phrase after index: up to four words, ending at a function word, an
+ * adverb, a verb form or punctuation. For a plural figure the phrase ends at
+ * its first plural noun ("premature deaths", not "deaths annually").
+ */
+function readNounPhrase(tokens: ReadonlyArray<Token>, index: number, singular = false): (Span & {head: string}) | undefined {
+  const words: number[] = []
+  let at = nextWord(tokens, index)
+  while (at >= 0 && words.length < 4 && isNounPhraseWord(tokens, at)) {
+    const lower = tokens[at].text.toLowerCase()
+    const following = nextWord(tokens, at)
+    const verbLike = /(?:ed|ing)$/.test(lower) || (eventWords.has(lower) && !/s$/.test(lower) && lower !== 'dead')
+    // A participle or a verb belongs to the phrase only before another noun: "injured people", "parking spaces".
+    if (verbLike && words.length > 0) break
+    if (verbLike && !(following >= 0 && isNounPhraseWord(tokens, following) && !/(?:ed|ing)$/.test(tokens[following].text.toLowerCase()))) {
+      if (words.length === 0 && adjectivesAsNouns.includes(lower)) words.push(at)
+      break
+    }
+    // "one vaccine appears": after a singular noun, a word in -s is a verb.
+    if (singular && words.length > 0 && /s$/.test(lower)) break
+    words.push(at)
+    if ((eventWords.has(lower) && lower !== 'dead') || (!singular && isPlural(tokens[at].text) && /^\p{Ll}/u.test(tokens[at].text))) {
+      at = following
+      // "women and children"
+      if (at >= 0 && isWord(tokens[at], 'and', 'or') && words.length === 1) {
+        const other = nextWord(tokens, at)
+        if (other >= 0 && isNounPhraseWord(tokens, other) && isPlural(tokens[other].text) && !/(?:ed|ing)$/.test(tokens[other].text)) {
+          words.push(other)
+        }
+      }
+      break
+    }
+    at = following
+  }
+  if (words.length === 0) return undefined
+  const phrase = span(tokens, words[0], words[words.length - 1])
+  return {...phrase, head: tokens[words[words.length - 1]].text.toLowerCase()}
+}
+
+/** Ranges, rates, partitives ("among"), changes ("from X to Y"). */
+function readRelations(tokens: ReadonlyArray<Token>, raw: RawNumber, qualifierStart: number, quantity: Quantity, earlier: Quantity[]): void {
+  const previous = previousWord(tokens, qualifierStart)
+  const previousLower = previous >= 0 ? tokens[previous].text.toLowerCase() : ''
+  // "between 36 and 40", "from 93 to 167", "6% to 11%", "2017–2018"
+  if (previousLower === 'between') quantity.range = true
+  if (previousLower === 'and' || previousLower === 'to' || tokens[qualifierStart - 1]?.text === '–') {
+    const other = earlier[earlier.length - 1]
+    if (other && other.end >= (tokens[previous]?.start ?? 0) - 30 && other.kind === quantity.kind) {
+      if (other.range || previousLower === 'and') {
+        if (other.range) quantity.range = true
+      }
+      if (previousLower === 'to' && other.change === 'from') quantity.change = 'to'
+      if (previousLower === 'to' && !other.change && phraseBefore(tokens, tokens.findIndex((t) => t.start === other.start), 'from') >= 0) {
+        other.change = 'from'
+        quantity.change = 'to'
+      }
+    }
+  }
+  if (previousLower === 'from') {
+    quantity.change = 'from'
+  }
+  if (previousLower === 'to' && previous >= 0) {
+    const verb = previousWord(tokens, previous)
+    if (verb >= 0 && changeVerbs.includes(tokens[verb].text.toLowerCase())) quantity.change = 'to'
+  }
+  if (changeVerbs.includes(previousLower) || (previousLower === 'by' && changeVerbs.includes(tokens[previousWord(tokens, previous)]?.text.toLowerCase() ?? ''))) {
+    quantity.change = 'to'
+  }
+  // "up from 93", "down from 12"
+  if (previousLower === 'from' && previous >= 0 && isWord(tokens[previousWord(tokens, previous)], 'up', 'down')) quantity.change = 'from'
+  // Rates: "seven per 100,000", "16,000 deaths a year", "twice a day".
+  let after = raw.last
+  const counted = quantity.counted
+  if (counted) after = tokens.findIndex((token) => token.end === counted.end)
+  if (quantity.unit && quantity.unit.end > (tokens[after]?.end ?? 0)) after = tokens.findIndex((token) => token.end === quantity.unit!.end)
+  const next = nextWord(tokens, after)
+  if (next >= 0) {
+    const lower = tokens[next].text.toLowerCase()
+    const period = nextWord(tokens, next)
+    if (['annually', 'daily', 'hourly', 'monthly', 'weekly', 'yearly'].includes(lower)) quantity.rate = true
+    else if (rateWords.includes(lower) && period >= 0 && (ratePeriods.includes(tokens[period].text.toLowerCase()) || lower === 'per')) {
+      quantity.rate = true
+    }
+  }
+  if (previousLower === 'per') quantity.rate = true
+  // "among the dead", "one of the dead" are parts of a whole.
+  const among = nextWord(tokens, after)
+  if (among >= 0 && isWord(tokens[among], 'among', 'including')) quantity.partitive = true
+  if (previousLower === 'including' || previousLower === 'among') quantity.partitive = true
+}
+
+/** "The total number of deaths … now stood at 138", "a toll of 27 dead", "the death toll rose to 40". */
+function readMeasure(tokens: ReadonlyArray<Token>, qualifierStart: number, quantity: Quantity): void {
+  let at = previousWord(tokens, qualifierStart)
+  if (at < 0) return
+  let lower = tokens[at].text.toLowerCase()
+  // "toll of 27", "total of 39"
+  if (lower === 'of') {
+    const noun = previousWord(tokens, at)
+    if (noun >= 0 && measureNouns.includes(tokens[noun].text.toLowerCase())) {
+      const first = measurePhraseStart(tokens, noun)
+      quantity.measure = {...span(tokens, first, noun), head: measureHead(tokens, first, noun)}
+    }
+    return
+  }
+  // "… stood at 138", "… rose to 40", "… is 12"
+  if (lower === 'at' || lower === 'to') {
+    at = previousWord(tokens, at)
+    if (at < 0) return
+    lower = tokens[at].text.toLowerCase()
+  }
+  if (!linkingVerbs.includes(lower)) return
+  // Skip adverbs ("now", "already") between the subject and the verb.
+  let end = previousWord(tokens, at)
+  while (end >= 0 && ['now', 'already', 'since', 'then', 'reportedly', 'officially', 'has', 'had', 'have'].includes(tokens[end].text.toLowerCase())) {
+    end = previousWord(tokens, end)
+  }
+  if (end < 0) return
+  // The subject runs back to the clause start; it must contain a measure noun.
+  let first = end
+  for (let index = end; index >= 0; index--) {
+    const token = tokens[index]
+    if (token.type === 'punctuation' && /^[,;:—–()]$/.test(token.text)) break
+    if (token.type === 'word') first = index
+  }
+  let noun = -1
+  for (let index = first; index <= end; index++) {
+    if (tokens[index].type === 'word' && measureNouns.includes(tokens[index].text.toLowerCase())) {
+      noun = index
+      break
+    }
+  }
+  if (noun < 0) {
+    // "the confirmed deaths are fourteen": a subject headed by an event noun.
+    const head = tokens[end].text.toLowerCase()
+    if (!eventWords.has(head) || !/s$/.test(head)) return
+    noun = end
+  }
+  const start = measurePhraseStart(tokens, noun, first)
+  quantity.measure = {...span(tokens, start, end), head: measureHead(tokens, start, end)}
+}
+
+/** The start of a measure phrase: include modifiers before the noun ("total", "death"), not determiners. */
+function measurePhraseStart(tokens: ReadonlyArray<Token>, noun: number, limit = 0): number {
+  let first = noun
+  for (;;) {
+    const previous = previousWord(tokens, first)
+    if (previous < limit || previous < 0) break
+    const lower = tokens[previous].text.toLowerCase()
+    if (endsPhrase(lower) || /['’]s$/.test(lower)) break
+    first = previous
+  }
+  return first
+}
+
+/** The head of a measure: "deaths" in "total number of deaths on the way", "death toll" in "the death toll". */
+function measureHead(tokens: ReadonlyArray<Token>, first: number, last: number): string {
+  for (let index = first; index <= last; index++) {
+    if (isWord(tokens[index], 'of')) {
+      const noun = nextWord(tokens, index)
+      if (noun >= 0) return tokens[noun].text.toLowerCase()
+    }
+  }
+  const words = tokens.slice(first, last + 1).filter((token) => token.type === 'word')
+  return words
+    .filter((token) => !endsPhrase(token.text))
+    .map((token) => token.text.toLowerCase())
+    .join(' ')
+}
+
+/** What event is counted: from the counted noun, the measure, a verb before ("killed 12") or after ("12 … died"). */
+function readEvent(tokens: ReadonlyArray<Token>, qualifierStart: number, quantity: Quantity): void {
+  const counted = quantity.counted
+  if (counted) {
+    const event = eventWords.get(counted.head)
+    if (event) return setEvent(quantity, event, counted)
+  }
+  const measure = quantity.measure
+  if (measure) {
+    for (const word of measure.text.toLowerCase().split(/[^\p{L}-]+/u)) {
+      const event = eventWords.get(word)
+      if (event) {
+        const offset = measure.start + measure.text.toLowerCase().indexOf(word)
+        return setEvent(quantity, event, {text: measure.text.slice(offset - measure.start, offset - measure.start + word.length), start: offset, end: offset + word.length})
+      }
+    }
+  }
+  // A verb just before: "killed 12", "killing at least eight people", "the death of 50 people", "claimed 15 lives".
+  let previous = previousWord(tokens, qualifierStart)
+  if (previous >= 0 && isWord(tokens[previous], 'of')) previous = previousWord(tokens, previous)
+  if (previous >= 0) {
+    const lower = tokens[previous].text.toLowerCase()
+    const event = eventWords.get(lower)
+    if (event && lower !== 'dead') return setEvent(quantity, event, tokens[previous])
+    if (['claimed', 'claiming', 'claims', 'cost', 'took'].includes(lower) && counted?.head === 'lives') {
+      return setEvent(quantity, 'death', counted)
+    }
+  }
+  // A verb after the counted noun: "106 people, mainly infants, have died", "35 were rescued".
+  let at = counted ? tokens.findIndex((token) => token.end === counted.end) : tokens.findIndex((token) => token.end === quantity.end)
+  let skipped = 0
+  for (;;) {
+    let next = at + 1
+    if (tokens[next]?.type === 'space') next++
+    const token = tokens[next]
+    if (!token) return
+    if (token.type === 'punctuation' && token.text === ',') {
+      // An aside: ", mainly infants," or ", according to the fire service,".
+      const close = tokens.findIndex((other, index) => index > next && other.text === ',')
+      const words = close > 0 ? tokens.slice(next, close).filter((other) => other.type === 'word').length : 99
+      if (close < 0 || words > 5 || tokens.slice(next, close).some((other) => /^\d/.test(other.text))) return
+      at = close
+      continue
+    }
+    if (token.type !== 'word') return
+    const lower = token.text.toLowerCase()
+    if (lower === 'among') {
+      quantity.partitive = true
+      return
+    }
+    const event = eventWords.get(lower)
+    if (event && (!counted || lower !== 'toll')) return setEvent(quantity, event, token)
+    if (['lost', 'lose', 'losing'].includes(lower)) {
+      const their = nextWord(tokens, next)
+      const lives = their >= 0 ? nextWord(tokens, their) : -1
+      if (lives >= 0 && isWord(tokens[lives], 'lives', 'life')) return setEvent(quantity, 'death', span(tokens, next, lives))
+    }
+    if (!verbFillers.includes(lower) || ++skipped > 4) return
+    at = next
+  }
+}
+
+function setEvent(quantity: Quantity, event: EventKind, word: Span): void {
+  quantity.event = event
+  quantity.eventWord = {text: word.text, start: word.start, end: word.end}
+}
