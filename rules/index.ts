@@ -3,6 +3,7 @@
  */
 import type {Rule} from '../src/rule.js'
 import digitLetter from './digit-letter.js'
+import duplicateSentence from './duplicate-sentence.js'
 import missingWord from './missing-word.js'
 import numberConflict from './number-conflict.js'
 import redundantAcronym from './redundant-acronym.js'
@@ -12,4 +13,4 @@ import spacedHyphen from './spaced-hyphen.js'
 import spelling from './spelling.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [digitLetter, missingWord, numberConflict, redundantAcronym, repeatedWord, spaceBeforePunctuation, spacedHyphen, spelling]
+export const rules: ReadonlyArray<Rule<any>> = [digitLetter, duplicateSentence, missingWord, numberConflict, redundantAcronym, repeatedWord, spaceBeforePunctuation, spacedHyphen, spelling]
