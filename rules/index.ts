@@ -11,6 +11,7 @@ import repeatedWord from './repeated-word.js'
 import spaceBeforePunctuation from './space-before-punctuation.js'
 import spacedHyphen from './spaced-hyphen.js'
 import spelling from './spelling.js'
+import uncountableArticle from './uncountable-article.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [digitLetter, duplicateSentence, missingWord, numberConflict, redundantAcronym, repeatedWord, spaceBeforePunctuation, spacedHyphen, spelling]
+export const rules: ReadonlyArray<Rule<any>> = [digitLetter, duplicateSentence, missingWord, numberConflict, redundantAcronym, repeatedWord, spaceBeforePunctuation, spacedHyphen, spelling, uncountableArticle]
