@@ -2,6 +2,7 @@
  * THE registry: every rule, sorted by id. Nothing else registers rules.
  */
 import type {Rule} from '../src/rule.js'
+import blendedConstruction from './blended-construction.js'
 import digitLetter from './digit-letter.js'
 import duplicateSentence from './duplicate-sentence.js'
 import missingWord from './missing-word.js'
@@ -14,4 +15,4 @@ import spelling from './spelling.js'
 import uncountableArticle from './uncountable-article.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [digitLetter, duplicateSentence, missingWord, numberConflict, redundantAcronym, repeatedWord, spaceBeforePunctuation, spacedHyphen, spelling, uncountableArticle]
+export const rules: ReadonlyArray<Rule<any>> = [blendedConstruction, digitLetter, duplicateSentence, missingWord, numberConflict, redundantAcronym, repeatedWord, spaceBeforePunctuation, spacedHyphen, spelling, uncountableArticle]
