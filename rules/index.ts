@@ -5,6 +5,7 @@ import type {Rule} from '../src/rule.js'
 import blendedConstruction from './blended-construction.js'
 import digitLetter from './digit-letter.js'
 import duplicateSentence from './duplicate-sentence.js'
+import missingApostrophe from './missing-apostrophe.js'
 import missingWord from './missing-word.js'
 import numberConflict from './number-conflict.js'
 import redundantAcronym from './redundant-acronym.js'
@@ -15,4 +16,4 @@ import spelling from './spelling.js'
 import uncountableArticle from './uncountable-article.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [blendedConstruction, digitLetter, duplicateSentence, missingWord, numberConflict, redundantAcronym, repeatedWord, spaceBeforePunctuation, spacedHyphen, spelling, uncountableArticle]
+export const rules: ReadonlyArray<Rule<any>> = [blendedConstruction, digitLetter, duplicateSentence, missingApostrophe, missingWord, numberConflict, redundantAcronym, repeatedWord, spaceBeforePunctuation, spacedHyphen, spelling, uncountableArticle]
