@@ -6,6 +6,7 @@ import blendedConstruction from './blended-construction.js'
 import digitLetter from './digit-letter.js'
 import duplicateSentence from './duplicate-sentence.js'
 import missingApostrophe from './missing-apostrophe.js'
+import missingSubject from './missing-subject.js'
 import missingWord from './missing-word.js'
 import numberConflict from './number-conflict.js'
 import redundantAcronym from './redundant-acronym.js'
@@ -16,4 +17,4 @@ import spelling from './spelling.js'
 import uncountableArticle from './uncountable-article.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [blendedConstruction, digitLetter, duplicateSentence, missingApostrophe, missingWord, numberConflict, redundantAcronym, repeatedWord, spaceBeforePunctuation, spacedHyphen, spelling, uncountableArticle]
+export const rules: ReadonlyArray<Rule<any>> = [blendedConstruction, digitLetter, duplicateSentence, missingApostrophe, missingSubject, missingWord, numberConflict, redundantAcronym, repeatedWord, spaceBeforePunctuation, spacedHyphen, spelling, uncountableArticle]
