@@ -3,7 +3,7 @@
  * initialize, open the sample, read diagnostics, ask for code actions, add a
  * word to the project word list, survive bad input, shut down.
  */
-import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
+import {spawn, spawnSync, type ChildProcessWithoutNullStreams} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,6 +24,8 @@ let connection: MessageConnection
 let workspace: string
 let stderr = ''
 const published: PublishDiagnosticsParams[] = []
+/** window/showMessage notifications. */
+const shown: Array<{type: number; message: string}> = []
 const waiters: Array<() => void> = []
 
 /** Wait for a publishDiagnostics for `uri` (after `since` earlier ones) that satisfies `test`. */
@@ -71,6 +73,7 @@ describe('copydesk lsp --stdio', function () {
       for (const waiter of waiters.splice(0)) waiter()
     })
     connection.onNotification('window/logMessage', () => undefined)
+    connection.onNotification('window/showMessage', (params: {type: number; message: string}) => shown.push(params))
     connection.listen()
     const result = await connection.sendRequest<{capabilities: Record<string, unknown>}>('initialize', {
       processId: process.pid,
@@ -154,6 +157,8 @@ describe('copydesk lsp --stdio', function () {
   it('appends to the word list a project config names', async function () {
     const project = path.join(workspace, 'desk')
     fs.mkdirSync(path.join(project, 'stories'), {recursive: true})
+    fs.mkdirSync(path.join(project, 'words'))
+    fs.writeFileSync(path.join(project, 'words', 'house.txt'), '# house words\nKyiv')
     fs.writeFileSync(path.join(project, '.copydeskrc.json'), '{\n  // house words\n  "dictionaries": ["words/house.txt"]\n}\n')
     const uri = pathToFileURL(path.join(project, 'stories', 'mayor.txt')).href
     open(uri, 'The mayor thanked Ngozi for 1oo days of work.')
@@ -162,8 +167,52 @@ describe('copydesk lsp --stdio', function () {
       command: 'copydesk.addWord',
       arguments: [{uri, word: 'Ngozi'}]
     })
-    expect(result.list).toBe(path.join(project, 'words', 'house.txt'))
-    expect(fs.readFileSync(result.list, 'utf8')).toBe('Ngozi\n')
+    expect(result).toEqual({list: path.join(project, 'words', 'house.txt'), added: true})
+    expect(fs.readFileSync(result.list, 'utf8')).toBe('# house words\nKyiv\nNgozi\n')
+  }, timeout)
+
+  it('names a new word list in a config that had none, keeping its comments', async function () {
+    const project = path.join(workspace, 'magazine')
+    fs.mkdirSync(project)
+    const config = path.join(project, '.copydeskrc.json')
+    fs.writeFileSync(config, '{\n  // British house style\n  "dialect": "en-GB"\n}\n')
+    const uri = pathToFileURL(path.join(project, 'feature.txt')).href
+    open(uri, 'Officials said 6oo homes lost power.')
+    await diagnosticsFor(uri, (found) => found.length > 0)
+    const result = await connection.sendRequest<{list: string}>('workspace/executeCommand', {
+      command: 'copydesk.addWord',
+      arguments: [{uri, word: 'Quarshie'}]
+    })
+    expect(result).toEqual({list: path.join(project, '.copydesk-words.txt'), added: true})
+    const text = fs.readFileSync(config, 'utf8')
+    expect(text).toContain('// British house style')
+    expect(text).toMatch(/"dictionaries": \[\s*"\.copydesk-words\.txt"\s*\]/)
+    // The CLI reads the same list through the config now.
+    const run = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '-', '--stdin-filename', path.join(project, 'x.txt')], {
+      cwd: project,
+      input: 'Quarshie said 6oo homes lost power.',
+      encoding: 'utf8'
+    })
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout)[0].messages.map((message: {actual: string}) => message.actual)).not.toContain('Quarshie')
+  }, timeout)
+
+  it('lints without a broken config and says so once; publishes nothing for ignored files', async function () {
+    const project = path.join(workspace, 'broken')
+    fs.mkdirSync(project)
+    fs.writeFileSync(path.join(project, '.copydeskrc.json'), '{"dialect": "en-AU"}')
+    const uri = pathToFileURL(path.join(project, 'draft.txt')).href
+    open(uri, 'Officials said 7oo homes lost power.')
+    const found = await diagnosticsFor(uri, (diagnostics) => diagnostics.length > 0)
+    expect(found.map((diagnostic) => diagnostic.code)).toContain('digit-letter')
+    expect(shown).toEqual([{type: 1, message: expect.stringMatching(/^copydesk: .*\.copydeskrc\.json:1:13: `dialect`: must be/)}])
+
+    const skipping = path.join(workspace, 'skipping')
+    fs.mkdirSync(path.join(skipping, 'drafts'), {recursive: true})
+    fs.writeFileSync(path.join(skipping, '.copydeskrc.json'), '{"ignore": ["drafts/"]}')
+    const ignored = pathToFileURL(path.join(skipping, 'drafts', 'note.txt')).href
+    open(ignored, 'Officials said 8oo homes lost power.')
+    expect(await diagnosticsFor(ignored)).toEqual([])
   }, timeout)
 
   it('re-lints on change and drops findings that were fixed', async function () {

@@ -11,7 +11,9 @@ import {
   CodeActionKind,
   createConnection,
   DiagnosticSeverity,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -21,10 +23,11 @@ import {
 } from 'vscode-languageserver/node'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {ConfigError} from '../config.js'
 import {applyFixes} from '../fix.js'
-import {check} from '../index.js'
+import {check, type CheckOptions} from '../index.js'
 import type {Severity} from '../rule.js'
-import {addWord, projectWords, wordListFor} from './word-list.js'
+import {addWord, projectFor} from './project.js'
 
 export const addWordCommand = 'copydesk.addWord'
 
@@ -65,6 +68,7 @@ export function startServer(streams: ServerStreams): Connection {
   const timers = new Map<string, NodeJS.Timeout>()
   const results = new Map<string, Linted>()
   const opened = new Set<string>()
+  const configErrors = new Set<string>()
   let roots: string[] = []
 
   // Nothing but protocol messages may reach stdout.
@@ -118,13 +122,45 @@ export function startServer(streams: ServerStreams): Connection {
     if (!document) return
     const version = document.version
     const file = pathOf(document.uri)
-    const words = file ? await projectWords(file, roots) : []
-    const linted = await check(new VFile({path: file ?? `untitled${extensions[document.languageId] ?? '.txt'}`, value: document.getText()}), {words})
+    const options = await optionsFor(document)
+    const linted = options
+      ? await check(new VFile({path: file ?? `untitled${extensions[document.languageId] ?? '.txt'}`, value: document.getText()}), options)
+      : undefined
     // Closed or edited while linting: a newer lint is on its way (or none is wanted).
     const current = documents.get(uri)
     if (!current || current.version !== version) return
+    if (!linted) {
+      // The config's `ignore` globs skip this document.
+      results.delete(uri)
+      connection.sendDiagnostics({uri, version, diagnostics: []})
+      return
+    }
     results.set(uri, {version, messages: linted.messages})
     connection.sendDiagnostics({uri, version, diagnostics: linted.messages.map((message) => diagnosticOf(message, current))})
+  }
+
+  /** A document's path, or where an untitled one would be looked up from (the first workspace folder). */
+  function lookupPath(uri: string): string | undefined {
+    return pathOf(uri) ?? (roots[0] ? path.join(roots[0], 'untitled.txt') : undefined)
+  }
+
+  /** The project's options for a document; a broken config is shown once and linting goes on without it. */
+  async function optionsFor(document: TextDocument): Promise<CheckOptions | undefined> {
+    const file = lookupPath(document.uri)
+    if (!file) return {}
+    try {
+      const {options} = await projectFor(file, roots)
+      configErrors.clear()
+      return options
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      if (!configErrors.has(error.message)) {
+        configErrors.add(error.message)
+        // A notification, not showErrorMessage's request: nothing to answer.
+        void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message: `copydesk: ${error.message}`})
+      }
+      return {}
+    }
   }
 
   connection.onCodeAction(function (params) {
@@ -190,14 +226,12 @@ export function startServer(streams: ServerStreams): Connection {
     const [argument] = (params.arguments ?? []) as Array<{uri?: unknown; word?: unknown} | undefined>
     const uri = typeof argument?.uri === 'string' ? argument.uri : undefined
     const word = typeof argument?.word === 'string' ? argument.word.trim() : ''
-    const document = uri ? documents.get(uri) : undefined
-    const file = document ? pathOf(document.uri) : uri ? pathOf(uri) : undefined
-    if (!word || /\s/.test(word)) throw new Error('copydesk: addWord needs {uri, word} with one word')
-    const list = file ? await wordListFor(file, roots) : roots[0] ? path.join(roots[0], '.copydesk-words.txt') : undefined
-    if (!list) throw new Error('copydesk: no folder to keep the word list in (open a folder or save the file)')
-    const added = await addWord(list, word)
+    if (!uri || !word || /\s/.test(word)) throw new Error('copydesk: addWord needs {uri, word} with one word')
+    const file = lookupPath(uri)
+    if (!file) throw new Error('copydesk: no folder to keep the word list in (open a folder or save the file)')
+    const result = await addWord(await projectFor(file, roots), word)
     for (const open of documents.all()) schedule(open.uri, 0)
-    return {list, added}
+    return result
   })
 
   documents.listen(connection)
