@@ -10,9 +10,9 @@ import type {VFile} from 'vfile'
 import {rules as registry} from '../rules/index.js'
 import type {Dialect} from './dictionaries.js'
 import {applyInlineControl} from './inline-control.js'
-import {formatOf, parseMarkup, type Format} from './markup.js'
+import {formatOf, parseMarkup, settleMarkupMessages, type Format} from './markup.js'
 import {parsePlainText} from './parse.js'
-import type {Severity} from './rule.js'
+import type {Rule, Severity} from './rule.js'
 import {dialectOf} from './variants.js'
 
 export type DialectSetting = Dialect | 'auto'
@@ -30,16 +30,23 @@ export interface EngineSettings {
   rules: Readonly<Record<string, RuleSetting>>
   /** How to parse the text; by default from the file's extension (`.md`, `.html`…), else plain text. */
   format?: Format
+  /** Rules built from data (house styles), run after the built-in ones and set in `rules` by id like them. */
+  extra?: ReadonlyArray<Rule<any>>
 }
 
 const processors = new Map<string, Processor<Root, Root, Root>>()
+/** A number per list of extra rules, so that the same loaded house style reuses its processor. */
+const extraKeys = new WeakMap<ReadonlyArray<Rule<any>>, number>()
+let extraCount = 0
 
 function processorFor(settings: EngineSettings): Processor<Root, Root, Root> {
-  const key = JSON.stringify(settings.rules)
+  const extra = settings.extra ?? []
+  if (extra.length > 0 && !extraKeys.has(extra)) extraKeys.set(extra, ++extraCount)
+  const key = JSON.stringify(settings.rules) + (extra.length > 0 ? ` +${extraKeys.get(extra)}` : '')
   let processor = processors.get(key)
   if (!processor) {
     const base = unified().use(parsePlainText) as unknown as Processor<Root, Root, Root>
-    for (const rule of registry) {
+    for (const rule of [...registry, ...extra]) {
       const setting = settings.rules[rule.meta.id]
       if (setting && !setting.enabled) continue
       base.use(rule.plugin, {...setting?.options, ...(setting?.severity ? {severity: setting.severity} : {})})
@@ -70,6 +77,7 @@ export async function lint(file: VFile, settings: EngineSettings): Promise<VFile
   const dialect = settings.dialect === 'auto' ? detectDialect(tree) : settings.dialect
   file.data.copydesk = {dialect, words: settings.words}
   await processor.run(tree, file)
+  if (format !== 'plain') settleMarkupMessages(file)
   applyInlineControl(file, comments)
   sortMessages(file)
   return file

@@ -519,3 +519,21 @@ function sourceNodes(paragraph: Paragraph, source: string): void {
     })
   }
 }
+
+/**
+ * After the rules ran on a markup file: where a finding's range in the file
+ * is not the text the rule saw (a word with `&amp;` in it, or split by
+ * `**`), `actual` becomes the file's text and the fix is withdrawn, since
+ * applying it would overwrite markup.
+ */
+export function settleMarkupMessages(file: VFile): void {
+  const text = String(file.value)
+  for (const message of file.messages) {
+    const place = message.place
+    if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) continue
+    const slice = text.slice(place.start.offset, place.end.offset)
+    if (message.actual === undefined || message.actual === slice) continue
+    message.actual = slice
+    if (message.data) message.data.fixable = false
+  }
+}
