@@ -73,7 +73,7 @@ function classifyAll(paragraphs: Paragraph[]): Map<Paragraph, ParagraphKind> {
 }
 
 const bullet = /^(?:[-*•·▪‣◦–—]|\d{1,2}[.)]|\(?[a-z]\))\s+/u
-const byline = /^(?:by\s+\p{Lu}|(?:additional |writing and )?(?:reporting|writing|editing|research) by\s+\p{Lu})/u
+const byline = /^(?:[Bb]y\s+\p{Lu}|(?:[Aa]dditional |[Ww]riting and )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch) by\s+\p{Lu})/u
 const captionStart = /^(?:photo|photograph|picture|pictured|image|caption|credit|video|watch|graphic|map|above|below|top|inset)\s*:/iu
 const creditEnd = /[([](?:[^()[\]]*\b(?:getty|afp|reuters|ap|pa|epa|shutterstock|alamy|handout|supplied|file photo)\b[^()[\]]*)[)\]]$|\s[|/]\s*(?:getty images|afp|reuters|ap|pa|epa)$/iu
 const month = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu
@@ -94,7 +94,8 @@ function classify(text: string, index: number, flat: ReadonlyArray<string>): Par
   if (!closed && (whollyQuoted(text) || repeatsAnother(flat, index))) return 'pull-quote'
   if (index === 1 && !closed) return 'standfirst'
   if (isDisplayCase(words) && words.length <= 12) return 'subhead'
-  if (!closed && words.length <= 6) return 'subhead'
+  // A short line that ends in a colon introduces what follows: body copy.
+  if (!closed && !text.endsWith(':') && words.length <= 6) return 'subhead'
   return 'body'
 }
 
@@ -133,9 +134,10 @@ function repeatsAnother(flat: ReadonlyArray<string>, index: number): boolean {
 }
 
 /**
- * The run of unpunctuated body lines at the end of the document is a list of
- * related-story headlines when page furniture follows it or it has more than
- * one line; a single last line that lost its full stop stays body copy.
+ * The run of unpunctuated body lines and short lines at the end of the
+ * document is a list of related-story headlines when page furniture follows
+ * it or it has more than one line; a single last line that lost its full stop
+ * stays body copy.
  */
 function markTeasers(texts: ReadonlyArray<string>, kinds: ParagraphKind[]): void {
   const run: number[] = []
@@ -146,8 +148,7 @@ function markTeasers(texts: ReadonlyArray<string>, kinds: ParagraphKind[]): void
       furniture = true
       continue
     }
-    if (kind === 'subhead') continue
-    if (kind !== 'body' || endsSentence(texts[index])) break
+    if ((kind !== 'body' && kind !== 'subhead') || endsSentence(texts[index])) break
     run.push(index)
   }
   if (run.length > 1 || (run.length === 1 && furniture)) {
