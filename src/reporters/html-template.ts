@@ -65,8 +65,12 @@ header.report .lede { margin: 0 0 1rem; color: var(--muted); }
 table.summary { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--rule); }
 table.summary th, table.summary td { text-align: left; padding: .45rem .7rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
 table.summary th { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+table.summary td { font-size: .95rem; }
+table.summary td:last-child { white-space: nowrap; }
 table.summary td.count { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
-table.summary label { cursor: pointer; white-space: nowrap; }
+table.summary label { cursor: pointer; display: flex; gap: .4rem; align-items: baseline; }
+table.summary label strong { white-space: nowrap; }
+table.summary td .badge { margin-left: 1.35rem; }
 .how { font-size: .95rem; color: var(--muted); }
 .badge { display: inline-block; padding: 0 .45rem; border-radius: .3rem; font-size: .75rem; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; color: #fff; }
 .badge.sev-error { background: var(--error); } .badge.sev-warning { background: var(--warning); } .badge.sev-info { background: var(--info); }

@@ -132,7 +132,7 @@ function header(files: ReadonlyArray<VFile>, rows: RuleRow[], total: number): st
   const table = rows
     .map(
       (row) =>
-        `<tr><td><label><input type="checkbox" checked data-toggle-rule="${escapeHtml(row.rule)}"> <span class="badge sev-${row.severity}">${labels[row.severity]}</span> <strong>${escapeHtml(row.rule)}</strong></label></td><td>${markdownInline(descriptions.get(row.rule) ?? '')}</td><td class="count">${row.count}</td><td><a href="#${row.first}">show first</a></td></tr>`
+        `<tr><td><label><input type="checkbox" checked data-toggle-rule="${escapeHtml(row.rule)}"> <strong>${escapeHtml(row.rule)}</strong></label><span class="badge sev-${row.severity}">${labels[row.severity]}</span></td><td>${markdownInline(descriptions.get(row.rule) ?? '')}</td><td class="count">${row.count}</td><td><a href="#${row.first}">show first</a></td></tr>`
     )
     .join('\n')
   const what = files.length === 1 ? escapeHtml(displayPath(files[0])) : `${files.length} files`
