@@ -6,6 +6,7 @@ import blendedConstruction from './blended-construction.js'
 import compoundAdjective from './compound-adjective.js'
 import digitLetter from './digit-letter.js'
 import duplicateSentence from './duplicate-sentence.js'
+import hyphenConsistency from './hyphen-consistency.js'
 import missingApostrophe from './missing-apostrophe.js'
 import missingSubject from './missing-subject.js'
 import missingWord from './missing-word.js'
@@ -21,4 +22,4 @@ import terminalPunctuation from './terminal-punctuation.js'
 import uncountableArticle from './uncountable-article.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [blendedConstruction, compoundAdjective, digitLetter, duplicateSentence, missingApostrophe, missingSubject, missingWord, numberConflict, properNounCase, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
+export const rules: ReadonlyArray<Rule<any>> = [blendedConstruction, compoundAdjective, digitLetter, duplicateSentence, hyphenConsistency, missingApostrophe, missingSubject, missingWord, numberConflict, properNounCase, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]

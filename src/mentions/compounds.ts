@@ -1,0 +1,123 @@
+/**
+ * Compounds: words the article may write open (`five year`), hyphenated
+ * (`five-year`) or closed (`fiveyear`), collected once per tree.
+ *
+ * Every hyphenated word is a compound. An open sequence of two to four words
+ * (one plain space apart, inside one sentence) or a closed word counts only
+ * when the document also writes the same letters another way: its parts match
+ * a hyphenated word's parts, or (two words) they join into a closed word.
+ */
+import type {Root} from 'nlcst'
+import type {Occurrence} from '../kinds/consistency.js'
+import {isAcronym, nextWord, previousWord, tokenLines, type Token, type TokenLine} from './tokens.js'
+
+export type CompoundForm = 'open' | 'hyphenated' | 'closed'
+
+export interface CompoundMention extends Occurrence {
+  form: CompoundForm
+  /** The compound as written. */
+  text: string
+  /** The parts in lower case, joined without separators: the same for every form of one compound. */
+  key: string
+  /** The parts as written (one part for a closed word). */
+  parts: string[]
+  /** Some part is capitalised where capitals mean a name (not sentence-initial, not a title-case headline). */
+  proper: boolean
+  line: TokenLine
+  /** The word after the compound in its phrase (one plain space, same sentence), if any. */
+  next?: Token
+  /** The word before it in its phrase, if any. */
+  previous?: Token
+}
+
+const cache = new WeakMap<Root, CompoundMention[]>()
+/** A hyphenated compound: letters or digits on each side of every hyphen, some letters. */
+const hyphenated = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u
+const closed = /^\p{L}+$/u
+/** A part of an open compound: a word or a number (`20 year`). */
+const part = /^[\p{L}\p{N}]+$/u
+
+/** Every compound mention of the document, in document order. */
+export function compoundsOf(tree: Root): CompoundMention[] {
+  let mentions = cache.get(tree)
+  if (!mentions) {
+    mentions = collect(tokenLines(tree))
+    cache.set(tree, mentions)
+  }
+  return mentions
+}
+
+function collect(lines: TokenLine[]): CompoundMention[] {
+  const hyphenParts = new Set<string>()
+  const closedWords = new Set<string>()
+  for (const line of lines) {
+    for (const token of line.tokens) {
+      if (token.type !== 'word') continue
+      if (hyphenated.test(token.text) && /\p{L}/u.test(token.text)) {
+        hyphenParts.add(token.text.toLowerCase().split('-').join(' '))
+      } else if (closed.test(token.text)) {
+        closedWords.add(token.text.toLowerCase())
+      }
+    }
+  }
+  const result: CompoundMention[] = []
+  for (const line of lines) {
+    const {tokens} = line
+    tokens.forEach(function (token, index) {
+      if (token.type !== 'word') return
+      if (hyphenated.test(token.text) && /\p{L}/u.test(token.text)) {
+        result.push(mention(line, index, index, 'hyphenated', token.text.split('-')))
+        return
+      }
+      // Open sequences starting here: words one plain space apart.
+      if (!part.test(token.text)) return
+      const parts = [token.text]
+      let last = index
+      while (parts.length < 4) {
+        const next = nextWord(tokens, last)
+        if (!next || !part.test(next.text)) break
+        last += 2
+        parts.push(next.text)
+        const spaced = parts.join(' ').toLowerCase()
+        if (hyphenParts.has(spaced) || (parts.length === 2 && closedWords.has(parts.join('').toLowerCase()))) {
+          result.push(mention(line, index, last, 'open', [...parts]))
+        }
+      }
+    })
+  }
+  const keys = new Set(result.map((found) => found.key))
+  for (const line of lines) {
+    line.tokens.forEach(function (token, index) {
+      if (token.type === 'word' && closed.test(token.text) && keys.has(token.text.toLowerCase())) {
+        result.push(mention(line, index, index, 'closed', [token.text]))
+      }
+    })
+  }
+  return result.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+function mention(line: TokenLine, first: number, last: number, form: CompoundForm, parts: string[]): CompoundMention {
+  const {tokens} = line
+  const words = tokens.slice(first, last + 1).filter((token) => token.type === 'word')
+  const proper =
+    !line.titleCase &&
+    words.some(function (word, wordIndex) {
+      return word.text.split('-').some(function (part, partIndex) {
+        if (isAcronym(part)) return true
+        if (!/^\p{Lu}/u.test(part)) return false
+        return !(word.initial && wordIndex === 0 && partIndex === 0)
+      })
+    })
+  return {
+    start: tokens[first].start,
+    end: tokens[last].end,
+    form,
+    text: form === 'open' ? parts.join(' ') : parts.join('-'),
+    key: parts.join('').toLowerCase(),
+    parts,
+    proper,
+    line,
+    next: nextWord(tokens, last),
+    previous: previousWord(tokens, first)
+  }
+}
