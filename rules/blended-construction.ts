@@ -84,10 +84,10 @@ function hasObject(tokens: SentenceContent[], index: number): boolean {
 /** `despite of` → `despite`. */
 function despiteOf(sentence: Sentence): Finding[] {
   const findings: Finding[] = []
-  eachPair(sentence, function (first, second) {
+  eachPair(sentence, function (first, second, index) {
     if (!/^despite$/i.test(toString(first)) || toString(second) !== 'of') return
     findings.push({
-      start: endOf(first),
+      start: startOf(sentence.children[index - 1]),
       end: endOf(second),
       expected: [''],
       reason: `Unexpected \`${toString(first)} of\`, expected \`${toString(first)}\` (or \`in spite of\`).`

@@ -21,6 +21,8 @@ const copiedShare = 0.75
 /** Share of the shorter sentence's content words found in the other: the same statement reworded. */
 const rewordedShare = 0.6
 const rewordedMinimum = 4
+/** A reworded repeat still shares a phrase this long. */
+const minimumRun = 4
 
 interface Unit {
   node: Sentence
@@ -91,18 +93,23 @@ function unitsOf(tree: Root): Unit[] {
  * The longest run of words the two sentences share when one repeats the
  * other, or undefined. A repeat is either a copied passage (most of the
  * shorter sentence's word trigrams are in the other) or the same statement
- * reworded (most of its content words are, and a three-word phrase too).
+ * reworded (most of its content words are, and a phrase of four words or
+ * more too). A figure in the shorter sentence missing from the other makes
+ * them two statements: "Over 1,000 rescuers responded" is not "over 1,000 people".
  */
 function repeated(earlier: Unit, later: Unit): string | undefined {
   const [shorter, longer] = earlier.words.length <= later.words.length ? [earlier, later] : [later, earlier]
+  if (shorter.words.some((word) => /^\d/.test(word) && !longer.words.includes(word))) return undefined
   const trigrams = [...shorter.trigrams].filter((trigram) => longer.trigrams.has(trigram))
   const content = [...shorter.content].filter((word) => longer.content.has(word))
+  const run = longestRun(earlier.words, later.words)
   const copied = shorter.trigrams.size >= 4 && trigrams.length / shorter.trigrams.size >= copiedShare && content.length >= 2
   const reworded =
     content.length >= rewordedMinimum &&
     content.length / shorter.content.size >= rewordedShare &&
-    trigrams.some((trigram) => trigram.split(' ').some(isContent))
-  return copied || reworded ? longestRun(earlier.words, later.words) : undefined
+    run.length >= minimumRun &&
+    run.filter(isContent).length >= 2
+  return copied || reworded ? run.join(' ') : undefined
 }
 
 /** Lower-case words without possessive endings: `ISIS's` → `isis`. */
@@ -121,7 +128,7 @@ function isContent(word: string): boolean {
 }
 
 /** The longest run of consecutive words found in both lists. */
-function longestRun(a: string[], b: string[]): string {
+function longestRun(a: string[], b: string[]): string[] {
   let best: string[] = []
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
@@ -130,5 +137,5 @@ function longestRun(a: string[], b: string[]): string {
       if (length > best.length) best = a.slice(i, i + length)
     }
   }
-  return best.join(' ')
+  return best
 }

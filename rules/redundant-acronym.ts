@@ -1,5 +1,5 @@
 import type {Paragraph, Root} from 'nlcst'
-import {endOf, paragraphsOf, sentencesOf, toString} from '../src/nlcst.js'
+import {endOf, paragraphsOf, sentencesOf, startOf, toString} from '../src/nlcst.js'
 import {inQuotation} from '../src/quotations.js'
 import {defineRule} from '../src/rule.js'
 
@@ -86,7 +86,7 @@ export default defineRule({
             if (!expansion || !repeats(expansion, word) || word === word.toUpperCase()) continue
             report(
               inQuotation(tree, file, {
-                start: endOf(acronym),
+                start: startOf(space),
                 end: endOf(follower),
                 expected: [''],
                 reason: `\`${letters} ${word}\` repeats the last word of \`${letters}\`${expansion.name ? ` (${expansion.name})` : ''}; use \`${letters}\`.`

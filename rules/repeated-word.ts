@@ -1,6 +1,6 @@
 import type {Sentence, Word} from 'nlcst'
 import {visit} from 'unist-util-visit'
-import {endOf, toString} from '../src/nlcst.js'
+import {endOf, startOf, toString} from '../src/nlcst.js'
 import {defineRule} from '../src/rule.js'
 
 /**
@@ -81,7 +81,7 @@ export default defineRule({
         if (!isRepeat(toString(first), word)) continue
         if (word.toLowerCase() === 'is' && hasFusedRelative(sentence, first)) continue
         report({
-          start: endOf(first),
+          start: startOf(space),
           end: endOf(second),
           expected: [''],
           reason: `Expected \`${word}\` once, not twice; remove the repeat.`
@@ -99,8 +99,10 @@ export default defineRule({
         if (`${toString(first)} ${toString(second)}`.toLowerCase() !== pair.toLowerCase()) continue
         if (!isRepeat(toString(first), toString(third)) || !isRepeat(toString(second), toString(fourth))) continue
         if (toString(first).toLowerCase() === toString(second).toLowerCase()) continue
+        // "again and again and", "more and more and": an idiom of repetition, not a slip.
+        if (/^(?:and|or)$/i.test(toString(second))) continue
         report({
-          start: endOf(second),
+          start: startOf(sentence.children[sentence.children.indexOf(third) - 1]),
           end: endOf(fourth),
           expected: [''],
           reason: `Expected \`${pair}\` once, not twice; remove the repeat.`

@@ -23,7 +23,8 @@ testRule(rule, {
     {text: 'What they do do is keep the roads open.', description: 'does not flag an emphatic "do do"'},
     {text: 'Talks in Geneva went on. On Monday they resumed.', description: 'does not flag a repeat across sentences'},
     {text: 'It was a case of the more, the more they spent.', description: 'does not flag a pair repeated across a comma'},
-    {text: 'The crowd chanted ha ha ha ha at the referee.', description: 'does not flag laughter'}
+    {text: 'The crowd chanted ha ha ha ha at the referee.', description: 'does not flag laughter'},
+    {text: 'The tide came in again and again and flooded the road.', description: 'does not flag "again and again and"'}
   ],
   invalid: [
     {
