@@ -10,6 +10,7 @@ import hyphenConsistency from './hyphen-consistency.js'
 import missingApostrophe from './missing-apostrophe.js'
 import missingSubject from './missing-subject.js'
 import missingWord from './missing-word.js'
+import nameConsistency from './name-consistency.js'
 import numberConflict from './number-conflict.js'
 import properNounCase from './proper-noun-case.js'
 import redundantAcronym from './redundant-acronym.js'
@@ -22,4 +23,4 @@ import terminalPunctuation from './terminal-punctuation.js'
 import uncountableArticle from './uncountable-article.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [blendedConstruction, compoundAdjective, digitLetter, duplicateSentence, hyphenConsistency, missingApostrophe, missingSubject, missingWord, numberConflict, properNounCase, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
+export const rules: ReadonlyArray<Rule<any>> = [blendedConstruction, compoundAdjective, digitLetter, duplicateSentence, hyphenConsistency, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, properNounCase, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]

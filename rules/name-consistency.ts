@@ -1,0 +1,212 @@
+import type NSpell from 'nspell'
+import {contextOf} from '../src/context.js'
+import {loadSpeller} from '../src/dictionaries.js'
+import {editDistance} from '../src/edit-distance.js'
+import {isFunctionWord} from '../src/function-words.js'
+import {consistencyFinding, hereAndThere, splitGroup, type Occurrence} from '../src/kinds/consistency.js'
+import {namesOf, type NameMention, type NameWord} from '../src/mentions/names.js'
+import {defineRule} from '../src/rule.js'
+import {counterpart} from '../src/variants.js'
+
+/**
+ * Titles and ranks written before a name: they say nothing about which person
+ * a name belongs to (`Ms Begum` and `Shamima Begum` are one person). Keep sorted.
+ */
+const titles: ReadonlyArray<string> = [
+  'captain', 'chancellor', 'colonel', 'commander', 'councillor', 'dame', 'doctor', 'dr', 'father', 'general',
+  'governor', 'judge', 'justice', 'king', 'lady', 'lord', 'madam', 'mayor', 'minister', 'miss', 'mr', 'mrs', 'ms',
+  'president', 'prime', 'prince', 'princess', 'professor', 'queen', 'rabbi', 'rev', 'reverend', 'senator',
+  'sergeant', 'sheikh', 'sir', 'st'
+]
+
+/** A word long enough that a one-letter difference is a slip, not another name. */
+const minimumLength = 5
+/** Names this long may be compared even when each spelling occurs once. */
+const longName = 10
+
+interface Spelling {
+  /** The name word as written. */
+  form: string
+  /** Letters compared: lower case, no accents, no hyphens, common transliteration variants merged. */
+  key: string
+  words: NameWord[]
+  /** Other words of the names it appears in (titles left out). */
+  company: Set<string>
+}
+
+export default defineRule({
+  meta: {
+    id: 'name-consistency',
+    description: 'One name written two ways in one article: word order (`River Euphrates`, `Euphrates River`) or spelling (`Begum`, `Begun`).',
+    category: 'consistency',
+    severity: 'warning',
+    fixable: true,
+    scope: 'document',
+    examples: [
+      {
+        bad: 'Rescuers searched the Thames River overnight. Police divers joined them on the River Thames at dawn.',
+        good: 'Rescuers searched the Thames River overnight. Police divers joined them on the Thames River at dawn.'
+      },
+      {
+        bad: 'Theresa Bollinger was elected on Monday. Bollinger thanked voters, and Bolinger takes office in May.',
+        good: 'Theresa Bollinger was elected on Monday. Bollinger thanked voters, and Bollinger takes office in May.'
+      }
+    ]
+  },
+  create({file, report}) {
+    return async function (tree) {
+      const names = namesOf(tree)
+      reportOrder(names)
+      const groups = spellingGroups(names)
+      if (groups.length === 0) return
+      const speller = await loadSpeller(contextOf(file).dialect)
+      for (const group of groups) {
+        const kept = group.filter((spelling, index) => index === 0 || !twoWords(speller, group[0], spelling))
+        if (kept.length < 2) continue
+        const occurrences: Occurrence[] = kept.flatMap((spelling) =>
+          spelling.words.map((word) => ({start: word.start, end: word.end, form: spelling.form}))
+        )
+        const split = splitGroup(occurrences)
+        if (!split) continue
+        const counts = split.counts.get(split.majority.form)!
+        const expected = split.majority.form
+        report(
+          consistencyFinding(split, {
+            expected: [expected],
+            fixable: split.clear,
+            reason:
+              `${hereAndThere(file, split)}${counts > 1 ? ` (${counts} times)` : ''}: ` +
+              `one name spelt two ways; use \`${expected}\`.`
+          })
+        )
+      }
+    }
+
+    /** Two-word names written in both orders: `River Euphrates` and `Euphrates River`. */
+    function reportOrder(names: NameMention[]): void {
+      const groups = new Map<string, Occurrence[]>()
+      for (const name of names) {
+        if (name.words.length !== 2) continue
+        if (name.words.some((word) => word.acronym || isFunctionWord(word.text))) continue
+        const [first, second] = name.words.map((word) => word.text)
+        const key = [first, second].sort().join(' ')
+        const group = groups.get(key) ?? []
+        group.push({start: name.start, end: name.end, form: name.text})
+        groups.set(key, group)
+      }
+      for (const group of groups.values()) {
+        const split = splitGroup(group)
+        if (!split) continue
+        const expected = split.majority.form
+        report(
+          consistencyFinding(split, {
+            expected: [expected],
+            reason: `${hereAndThere(file, split)}: one name written in two word orders; use \`${expected}\`.`
+          })
+        )
+      }
+    }
+  }
+})
+
+/**
+ * Groups of spellings of one name: the commonest spelling first, then the
+ * rarer spellings that differ from it by one slip.
+ */
+function spellingGroups(names: NameMention[]): Spelling[][] {
+  const spellings = new Map<string, Spelling>()
+  const nonInitial = new Set<string>()
+  for (const name of names) {
+    for (const word of name.words) if (!word.initial) nonInitial.add(word.text)
+  }
+  for (const name of names) {
+    for (const word of name.words) {
+      // A capital at the start of a sentence says nothing, unless the word is a name elsewhere
+      // or the first of a name's words (`Mustafa Yilmaz said`).
+      if (word.acronym || (word.initial && name.words.length < 2 && !nonInitial.has(word.text))) continue
+      const key = normalise(word.text)
+      if (key.length < minimumLength) continue
+      let spelling = spellings.get(word.text)
+      if (!spelling) {
+        spelling = {form: word.text, key, words: [], company: new Set()}
+        spellings.set(word.text, spelling)
+      }
+      spelling.words.push(word)
+      for (const other of name.words) {
+        const lower = other.text.toLowerCase()
+        if (other !== word && !titles.includes(lower) && !isFunctionWord(lower)) spelling.company.add(lower)
+      }
+    }
+  }
+  const byCount = [...spellings.values()].sort((a, b) => b.words.length - a.words.length || a.words[0].start - b.words[0].start)
+  const taken = new Set<Spelling>()
+  const groups: Spelling[][] = []
+  for (const main of byCount) {
+    if (taken.has(main)) continue
+    const group = [main]
+    for (const other of byCount) {
+      if (other === main || taken.has(other)) continue
+      if (isSlip(main, other)) group.push(other)
+    }
+    if (group.length > 1) {
+      for (const spelling of group) taken.add(spelling)
+      groups.push(group)
+    }
+  }
+  return groups
+}
+
+/** Whether `rare` looks like a slip for `main`: the same name, one letter off. */
+function isSlip(main: Spelling, rare: Spelling): boolean {
+  const a = main.words.length
+  const b = rare.words.length
+  if (b > a || (b === a && Math.min(main.key.length, rare.key.length) < longName)) return false
+  const x = plain(main.form)
+  const y = plain(rare.form)
+  // Different endings make related words, not slips: Syria/Syrian, Kurd/Kurds.
+  if (x !== y && (x.startsWith(y) || y.startsWith(x))) return false
+  if (main.key[0] !== rare.key[0]) return false
+  // British and American spellings of one name are its own (Labour Party, Labor Party).
+  if (counterpart(main.form)?.toLowerCase() === rare.form.toLowerCase()) return false
+  if (editDistance(main.key, rare.key, 1) > 1) return false
+  // Names shared with different companions are different people (Ahmed Khan, Ahmad Shah).
+  if (main.company.size > 0 && rare.company.size > 0 && ![...rare.company].some((word) => main.company.has(word))) {
+    return false
+  }
+  return true
+}
+
+/** Lower case without accents, apostrophes or hyphens. */
+function plain(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’-]/g, '')
+}
+
+/** The letters compared: transliteration variants merged (f/ph, o/aw, u/ou), doubled letters single. */
+function normalise(word: string): string {
+  return plain(word)
+    .replace(/ph/g, 'f')
+    .replace(/aw/g, 'o')
+    .replace(/ou/g, 'u')
+    .replace(/(\p{L})\1+/gu, '$1')
+}
+
+/**
+ * Whether the dictionary says two spellings are two words: both known and one
+ * of them a name (Austria and Australia, Hindu and Hindi, Christian and
+ * Christina); or both known words (Baker and Barker) not seen in one full name
+ * (`Shamima Begum`, `Shamima Begun`).
+ */
+function twoWords(speller: NSpell, main: Spelling, rare: Spelling): boolean {
+  if (!speller.correct(main.form) || !speller.correct(rare.form)) return false
+  if (isOnlyName(speller, main.form) || isOnlyName(speller, rare.form)) return true
+  return ![...rare.company].some((word) => main.company.has(word))
+}
+
+/** Known to the dictionary with a capital only: a name, not a word. */
+function isOnlyName(speller: NSpell, word: string): boolean {
+  return !speller.correct(word.toLowerCase())
+}
