@@ -2,6 +2,7 @@
  * THE registry: every rule, sorted by id. Nothing else registers rules.
  */
 import type {Rule} from '../src/rule.js'
+import agreementConsistency from './agreement-consistency.js'
 import blendedConstruction from './blended-construction.js'
 import compoundAdjective from './compound-adjective.js'
 import digitLetter from './digit-letter.js'
@@ -23,4 +24,4 @@ import terminalPunctuation from './terminal-punctuation.js'
 import uncountableArticle from './uncountable-article.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [blendedConstruction, compoundAdjective, digitLetter, duplicateSentence, hyphenConsistency, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, properNounCase, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
+export const rules: ReadonlyArray<Rule<any>> = [agreementConsistency, blendedConstruction, compoundAdjective, digitLetter, duplicateSentence, hyphenConsistency, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, properNounCase, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
