@@ -13,6 +13,7 @@ import missingSubject from './missing-subject.js'
 import missingWord from './missing-word.js'
 import nameConsistency from './name-consistency.js'
 import numberConflict from './number-conflict.js'
+import numberStyleConsistency from './number-style-consistency.js'
 import properNounCase from './proper-noun-case.js'
 import redundantAcronym from './redundant-acronym.js'
 import repeatedWord from './repeated-word.js'
@@ -24,4 +25,4 @@ import terminalPunctuation from './terminal-punctuation.js'
 import uncountableArticle from './uncountable-article.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [agreementConsistency, blendedConstruction, compoundAdjective, digitLetter, duplicateSentence, hyphenConsistency, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, properNounCase, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
+export const rules: ReadonlyArray<Rule<any>> = [agreementConsistency, blendedConstruction, compoundAdjective, digitLetter, duplicateSentence, hyphenConsistency, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, numberStyleConsistency, properNounCase, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]

@@ -14,6 +14,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {isFunctionWord} from '../function-words.js'
 import {sentencesOf} from '../nlcst.js'
+import type {ParagraphKind} from '../paragraph-kind.js'
 import {tokenLines, type Token} from './tokens.js'
 
 export type {Token}
@@ -32,7 +33,9 @@ export interface SentenceInfo extends Span {
   /** 1-based line of the sentence start. */
   line: number
   tokens: ReadonlyArray<Token>
-  /** The headline or a subhead rather than body copy. */
+  /** What the sentence's paragraph is: headline, standfirst, subhead, body… */
+  kind: ParagraphKind
+  /** Display text (headline, standfirst, subhead, caption…) rather than body copy. */
   headline: boolean
   /** A headline or subhead in title case or capitals, where capitals say nothing about names. */
   titleCase: boolean
@@ -108,7 +111,7 @@ export interface Quantity extends Span {
   eventWord?: Span
   /** First word of its sentence (where style guides spell numbers out). */
   sentenceStart: boolean
-  /** In the headline or a subhead. */
+  /** In display text (headline, standfirst, subhead…), not body copy. */
   headline: boolean
   sentence: SentenceInfo
 }
@@ -218,9 +221,8 @@ const timeWords: ReadonlyArray<string> = [
 
 /** Words before a four-digit number that make it a year. Keep sorted. */
 const yearPrepositions: ReadonlyArray<string> = [
-  'after', 'and', 'around', 'before', 'between', 'by', 'circa', 'during', 'early', 'from', 'in', 'late', 'mid',
-  'of', 'since', 'than', 'through', 'til', 'till', 'to', 'until', 'year'
-]
+  'after', 'around', 'before', 'between', 'by', 'circa', 'during', 'early', 'from', 'in', 'late', 'mid', 'of',
+  'since', 'through', 'til', 'till', 'until', 'year']
 
 /** Words outside the closed classes that still end a noun phrase. Keep sorted. */
 const phraseEnders: ReadonlyArray<string> = ['according', 'due', 'said', 'say', 'says', 'told']
@@ -361,6 +363,7 @@ function collect(tree: Root): Quantity[] {
         paragraph: line.paragraph,
         line: node.position?.start.line ?? line.line,
         tokens,
+        kind: line.kind,
         headline: line.kind !== 'body',
         titleCase: line.titleCase,
         text: toString(node),
@@ -388,6 +391,8 @@ interface RawNumber {
   kind?: QuantityKind
   /** The unit of a compound ("year-old", "acre"). */
   compound?: string
+  /** Characters of the last token that belong to the number, when the token holds more ("36-year-old", "18+"). */
+  length?: number
   /** Trailing "+" ("18+"). */
   plus?: boolean
   /** A full stop the tokenizer kept inside the last word ("31." at a sentence end): not part of the number. */
@@ -411,8 +416,14 @@ function sentenceQuantities(sentence: SentenceInfo): Quantity[] {
   return result
 }
 
+/** A word in lower case, without a full stop the tokenizer kept at a sentence end ("cent." → "cent"). */
+export function lowerOf(token: Token | undefined): string {
+  if (!token) return ''
+  return token.text.toLowerCase().replace(/^([\p{L}'’-]+)\.$/u, '$1')
+}
+
 function isWord(token: Token | undefined, ...words: string[]): boolean {
-  return token?.type === 'word' && words.includes(token.text.toLowerCase())
+  return token?.type === 'word' && words.includes(lowerOf(token))
 }
 
 /** The index of the next word token after `index` (skipping one white space), or -1. */
@@ -459,8 +470,8 @@ function readNumber(tokens: ReadonlyArray<Token>, index: number): RawNumber | un
     let form: RawNumber['form'] = 'digits'
     if (stopped) return {value, first: index, last, form, grouped, decimal, stop: true}
     const scale = nextWord(tokens, last)
-    if (scale >= 0 && scaleWords.has(tokens[scale].text.toLowerCase()) && tokens[scale].text.toLowerCase() !== 'hundred') {
-      value *= scaleWords.get(tokens[scale].text.toLowerCase())!
+    if (scale >= 0 && scaleWords.has(lowerOf(tokens[scale])) && lowerOf(tokens[scale]) !== 'hundred') {
+      value *= scaleWords.get(lowerOf(tokens[scale]))!
       last = scale
       form = 'mixed'
       grouped = undefined
@@ -477,7 +488,7 @@ function readNumber(tokens: ReadonlyArray<Token>, index: number): RawNumber | un
     }
   }
   if ((match = plusPattern.exec(text))) {
-    return {value: Number(match[1]), first: index, last: index, form: 'digits', decimal: match[1].includes('.'), plus: true}
+    return {value: Number(match[1]), first: index, last: index, form: 'digits', decimal: match[1].includes('.'), plus: true, length: match[1].length}
   }
   if ((match = ordinalPattern.exec(text))) {
     return {value: Number(match[1]), first: index, last: index, form: 'digits', decimal: false, kind: 'ordinal'}
@@ -528,7 +539,8 @@ function readCompound(tokens: ReadonlyArray<Token>, index: number): RawNumber | 
     : measureUnits.includes(lower.replace(/-long$/, '')) || measureUnits.includes(lower + 's')
       ? 'measure'
       : 'compound'
-  return {value, first: index, last: index, form, decimal: parts[0].includes('.'), kind, compound: lower}
+  const length = parts.slice(0, taken).join('-').length
+  return {value, first: index, last: index, form, decimal: parts[0].includes('.'), kind, compound: lower, length}
 }
 
 /** "ten", "twenty-five", "two hundred", "three million", "one hundred and twenty". */
@@ -541,7 +553,7 @@ function readNumberWords(tokens: ReadonlyArray<Token>, index: number): RawNumber
   for (;;) {
     const next = nextWord(tokens, last)
     if (next < 0) break
-    const word = tokens[next].text.toLowerCase()
+    const word = lowerOf(tokens[next])
     const scale = scaleWords.get(word)
     if (scale !== undefined) {
       if (scale === 100) current *= 100
@@ -569,11 +581,16 @@ function readNumberWords(tokens: ReadonlyArray<Token>, index: number): RawNumber
 
 function span(tokens: ReadonlyArray<Token>, first: number, last: number): Span {
   const start = tokens[first].start
-  const end = tokens[last].end
-  const text = tokens
+  let end = tokens[last].end
+  let text = tokens
     .slice(first, last + 1)
     .map((token) => token.text)
     .join('')
+  // A sentence-final full stop inside the last word is not part of the phrase.
+  if (tokens[last].type === 'word' && /^[\p{L}'’-]+\.$/u.test(tokens[last].text)) {
+    text = text.slice(0, -1)
+    end--
+  }
   return {text, start, end}
 }
 
@@ -583,7 +600,7 @@ function phraseBefore(tokens: ReadonlyArray<Token>, index: number, phrase: strin
   let at = index
   for (let position = words.length - 1; position >= 0; position--) {
     const previous = previousWord(tokens, at)
-    if (previous < 0 || tokens[previous].text.toLowerCase() !== words[position]) return -1
+    if (previous < 0 || lowerOf(tokens[previous]) !== words[position]) return -1
     at = previous
   }
   return at
@@ -594,7 +611,7 @@ function phraseAfter(tokens: ReadonlyArray<Token>, index: number, phrase: string
   let at = index
   for (const word of phrase.split(' ')) {
     const next = nextWord(tokens, at)
-    if (next < 0 || tokens[next].text.toLowerCase() !== word) return -1
+    if (next < 0 || lowerOf(tokens[next]) !== word) return -1
     at = next
   }
   return at
@@ -603,9 +620,14 @@ function phraseAfter(tokens: ReadonlyArray<Token>, index: number, phrase: string
 function describe(sentence: SentenceInfo, raw: RawNumber, earlier: Quantity[]): Quantity | undefined {
   const {tokens} = sentence
   const number = span(tokens, raw.first, raw.last)
+  const whole = {...number}
   if (raw.stop) {
     number.text = number.text.slice(0, -1)
     number.end--
+  }
+  if (raw.length !== undefined) {
+    number.end = tokens[raw.last].start + raw.length
+    number.text = number.text.slice(0, number.end - number.start)
   }
   const quantity: Quantity = {
     ...number,
@@ -626,11 +648,11 @@ function describe(sentence: SentenceInfo, raw: RawNumber, earlier: Quantity[]): 
     sentence
   }
   if (raw.compound) {
-    quantity.unit = {...number, normal: raw.compound}
+    quantity.unit = {text: whole.text.slice(number.end + 1 - whole.start), start: number.end + 1, end: whole.end, normal: raw.compound}
   }
   const qualifierStart = readQualifiers(tokens, raw.first, quantity)
   if (raw.plus) {
-    quantity.qualifiers = [...quantity.qualifiers, {text: '+', start: number.end - 1, end: number.end}]
+    quantity.qualifiers = [...quantity.qualifiers, {text: '+', start: number.end, end: number.end + 1}]
     quantity.bound = 'lower'
   }
   let after = raw.last
@@ -641,7 +663,7 @@ function describe(sentence: SentenceInfo, raw: RawNumber, earlier: Quantity[]): 
     readRelations(tokens, raw, qualifierStart, quantity, earlier)
     if (quantity.kind === 'count' || quantity.kind === 'compound') {
       readMeasure(tokens, qualifierStart, quantity)
-      readEvent(tokens, qualifierStart, quantity)
+      readEvent(tokens, qualifierStart, after, quantity)
     }
   }
   return quantity
@@ -693,7 +715,7 @@ function readTrailingQualifiers(tokens: ReadonlyArray<Token>, index: number, qua
 function classify(sentence: SentenceInfo, raw: RawNumber, quantity: Quantity, qualifierStart: number): number {
   const {tokens} = sentence
   const next = nextWord(tokens, raw.last)
-  const nextText = next >= 0 ? tokens[next].text.toLowerCase() : ''
+  const nextText = next >= 0 ? lowerOf(tokens[next]) : ''
   const previous = previousWord(tokens, qualifierStart)
   const previousText = previous >= 0 ? tokens[previous].text : ''
   const previousLower = previousText.toLowerCase()
@@ -713,7 +735,7 @@ function classify(sentence: SentenceInfo, raw: RawNumber, quantity: Quantity, qu
   }
   if (nextText === 'per') {
     const cent = nextWord(tokens, next)
-    if (cent >= 0 && tokens[cent].text.toLowerCase() === 'cent') {
+    if (cent >= 0 && lowerOf(tokens[cent]) === 'cent') {
       quantity.kind = 'percent'
       quantity.unit = {...span(tokens, next, cent), normal: 'per cent'}
       return cent
@@ -781,7 +803,7 @@ function classify(sentence: SentenceInfo, raw: RawNumber, quantity: Quantity, qu
     const unitLast = nextText === 'square' || nextText === 'sq' || nextText === 'nautical' ? nextWord(tokens, next) : next
     quantity.kind = 'measure'
     const last = unitLast >= 0 ? unitLast : next
-    quantity.unit = {...span(tokens, next, last), normal: tokens[last].text.toLowerCase()}
+    quantity.unit = {...span(tokens, next, last), normal: lowerOf(tokens[last])}
     return last
   }
   // Identifiers: "Area 51", "Falcon 9", "Flight 8501", "No. 10", "Air Force One".
@@ -815,6 +837,15 @@ function isYear(tokens: ReadonlyArray<Token>, raw: RawNumber, next: number, prev
     return false
   }
   if (isMonth(previousText) || yearPrepositions.includes(previousText.toLowerCase())) return true
+  // "between 2017 and 2018", "from 1998 to 2004": the second of two years; "… and 1800 finished" counts.
+  if (/^(?:and|but|or|to)$/i.test(previousText)) {
+    const conjunction = previousWord(tokens, raw.first)
+    const other = conjunction >= 0 ? previousWord(tokens, conjunction) : -1
+    if (other >= 0 && /^(?:1\d|20)\d\d$/.test(tokens[other].text)) return true
+    // "dates to 1873", "up to 2015", but not "from 1500 to 2000 people".
+    if (previousText.toLowerCase() !== 'to' || (other >= 0 && /^\d/.test(tokens[other].text))) return false
+    return !/^[a-z]+s$/.test(lowerOf(tokens[next])) || /ss$/.test(lowerOf(tokens[next]))
+  }
   // "March 4, 2019": a comma after a day of a month.
   const comma = tokens[raw.first - 1]
   if (comma?.text === ',' || (tokens[raw.first - 1]?.type === 'space' && tokens[raw.first - 2]?.text === ',')) {
@@ -900,12 +931,12 @@ function readCounted(tokens: ReadonlyArray<Token>, index: number, quantity: Quan
 function isNounPhraseWord(tokens: ReadonlyArray<Token>, index: number): boolean {
   const token = tokens[index]
   if (token?.type !== 'word') return false
-  const lower = token.text.toLowerCase()
+  const lower = lowerOf(token)
   if (endsPhrase(lower) || verbFillers.includes(lower)) return false
   if (numberWordValue(lower) !== undefined || /^\d/.test(lower)) return false
   if (/ly$/.test(lower) && !nounsInLy.includes(lower)) return false
   if (isMonth(token.text) && /^\p{Lu}/u.test(token.text)) return false
-  return /^[\p{L}][\p{L}'’-]*$/u.test(token.text)
+  return /^[\p{L}][\p{L}'’-]*$/u.test(lower)
 }
 
 /** Adjectives used as nouns after a number: "five dead", "30 injured", "68 missing". Keep sorted. */
@@ -924,24 +955,24 @@ function readNounPhrase(tokens: ReadonlyArray<Token>, index: number, singular = 
   const words: number[] = []
   let at = nextWord(tokens, index)
   while (at >= 0 && words.length < 4 && isNounPhraseWord(tokens, at)) {
-    const lower = tokens[at].text.toLowerCase()
+    const lower = lowerOf(tokens[at])
     const following = nextWord(tokens, at)
     const verbLike = /(?:ed|ing)$/.test(lower) || (eventWords.has(lower) && !/s$/.test(lower) && lower !== 'dead')
     // A participle or a verb belongs to the phrase only before another noun: "injured people", "parking spaces".
     if (verbLike && words.length > 0) break
-    if (verbLike && !(following >= 0 && isNounPhraseWord(tokens, following) && !/(?:ed|ing)$/.test(tokens[following].text.toLowerCase()))) {
+    if (verbLike && !(following >= 0 && isNounPhraseWord(tokens, following) && !/(?:ed|ing)$/.test(lowerOf(tokens[following])))) {
       if (words.length === 0 && adjectivesAsNouns.includes(lower)) words.push(at)
       break
     }
     // "one vaccine appears": after a singular noun, a word in -s is a verb.
     if (singular && words.length > 0 && /s$/.test(lower)) break
     words.push(at)
-    if ((eventWords.has(lower) && lower !== 'dead') || (!singular && isPlural(tokens[at].text) && /^\p{Ll}/u.test(tokens[at].text))) {
+    if ((eventWords.has(lower) && lower !== 'dead') || (!singular && isPlural(lower) && /^\p{Ll}/u.test(tokens[at].text))) {
       at = following
       // "women and children"
       if (at >= 0 && isWord(tokens[at], 'and', 'or') && words.length === 1) {
         const other = nextWord(tokens, at)
-        if (other >= 0 && isNounPhraseWord(tokens, other) && isPlural(tokens[other].text) && !/(?:ed|ing)$/.test(tokens[other].text)) {
+        if (other >= 0 && isNounPhraseWord(tokens, other) && isPlural(lowerOf(tokens[other])) && !/(?:ed|ing)$/.test(lowerOf(tokens[other]))) {
           words.push(other)
         }
       }
@@ -951,13 +982,13 @@ function readNounPhrase(tokens: ReadonlyArray<Token>, index: number, singular = 
   }
   if (words.length === 0) return undefined
   const phrase = span(tokens, words[0], words[words.length - 1])
-  return {...phrase, head: tokens[words[words.length - 1]].text.toLowerCase()}
+  return {...phrase, head: lowerOf(tokens[words[words.length - 1]])}
 }
 
 /** Ranges, rates, partitives ("among"), changes ("from X to Y"). */
 function readRelations(tokens: ReadonlyArray<Token>, raw: RawNumber, qualifierStart: number, quantity: Quantity, earlier: Quantity[]): void {
   const previous = previousWord(tokens, qualifierStart)
-  const previousLower = previous >= 0 ? tokens[previous].text.toLowerCase() : ''
+  const previousLower = previous >= 0 ? lowerOf(tokens[previous]) : ''
   // "between 36 and 40", "from 93 to 167", "6% to 11%", "2017–2018"
   if (previousLower === 'between') quantity.range = true
   if (previousLower === 'and' || previousLower === 'to' || tokens[qualifierStart - 1]?.text === '–') {
@@ -978,9 +1009,9 @@ function readRelations(tokens: ReadonlyArray<Token>, raw: RawNumber, qualifierSt
   }
   if (previousLower === 'to' && previous >= 0) {
     const verb = previousWord(tokens, previous)
-    if (verb >= 0 && changeVerbs.includes(tokens[verb].text.toLowerCase())) quantity.change = 'to'
+    if (verb >= 0 && changeVerbs.includes(lowerOf(tokens[verb]))) quantity.change = 'to'
   }
-  if (changeVerbs.includes(previousLower) || (previousLower === 'by' && changeVerbs.includes(tokens[previousWord(tokens, previous)]?.text.toLowerCase() ?? ''))) {
+  if (changeVerbs.includes(previousLower) || (previousLower === 'by' && changeVerbs.includes(lowerOf(tokens[previousWord(tokens, previous)]) ?? ''))) {
     quantity.change = 'to'
   }
   // "up from 93", "down from 12"
@@ -992,10 +1023,10 @@ function readRelations(tokens: ReadonlyArray<Token>, raw: RawNumber, qualifierSt
   if (quantity.unit && quantity.unit.end > (tokens[after]?.end ?? 0)) after = tokens.findIndex((token) => token.end === quantity.unit!.end)
   const next = nextWord(tokens, after)
   if (next >= 0) {
-    const lower = tokens[next].text.toLowerCase()
+    const lower = lowerOf(tokens[next])
     const period = nextWord(tokens, next)
     if (['annually', 'daily', 'hourly', 'monthly', 'weekly', 'yearly'].includes(lower)) quantity.rate = true
-    else if (rateWords.includes(lower) && period >= 0 && (ratePeriods.includes(tokens[period].text.toLowerCase()) || lower === 'per')) {
+    else if (rateWords.includes(lower) && period >= 0 && (ratePeriods.includes(lowerOf(tokens[period])) || lower === 'per')) {
       quantity.rate = true
     }
   }
@@ -1010,11 +1041,11 @@ function readRelations(tokens: ReadonlyArray<Token>, raw: RawNumber, qualifierSt
 function readMeasure(tokens: ReadonlyArray<Token>, qualifierStart: number, quantity: Quantity): void {
   let at = previousWord(tokens, qualifierStart)
   if (at < 0) return
-  let lower = tokens[at].text.toLowerCase()
+  let lower = lowerOf(tokens[at])
   // "toll of 27", "total of 39"
   if (lower === 'of') {
     const noun = previousWord(tokens, at)
-    if (noun >= 0 && measureNouns.includes(tokens[noun].text.toLowerCase())) {
+    if (noun >= 0 && measureNouns.includes(lowerOf(tokens[noun]))) {
       const first = measurePhraseStart(tokens, noun)
       quantity.measure = {...span(tokens, first, noun), head: measureHead(tokens, first, noun)}
     }
@@ -1024,12 +1055,12 @@ function readMeasure(tokens: ReadonlyArray<Token>, qualifierStart: number, quant
   if (lower === 'at' || lower === 'to') {
     at = previousWord(tokens, at)
     if (at < 0) return
-    lower = tokens[at].text.toLowerCase()
+    lower = lowerOf(tokens[at])
   }
   if (!linkingVerbs.includes(lower)) return
   // Skip adverbs ("now", "already") between the subject and the verb.
   let end = previousWord(tokens, at)
-  while (end >= 0 && ['now', 'already', 'since', 'then', 'reportedly', 'officially', 'has', 'had', 'have'].includes(tokens[end].text.toLowerCase())) {
+  while (end >= 0 && ['now', 'already', 'since', 'then', 'reportedly', 'officially', 'has', 'had', 'have'].includes(lowerOf(tokens[end]))) {
     end = previousWord(tokens, end)
   }
   if (end < 0) return
@@ -1042,14 +1073,14 @@ function readMeasure(tokens: ReadonlyArray<Token>, qualifierStart: number, quant
   }
   let noun = -1
   for (let index = first; index <= end; index++) {
-    if (tokens[index].type === 'word' && measureNouns.includes(tokens[index].text.toLowerCase())) {
+    if (tokens[index].type === 'word' && measureNouns.includes(lowerOf(tokens[index]))) {
       noun = index
       break
     }
   }
   if (noun < 0) {
     // "the confirmed deaths are fourteen": a subject headed by an event noun.
-    const head = tokens[end].text.toLowerCase()
+    const head = lowerOf(tokens[end])
     if (!eventWords.has(head) || !/s$/.test(head)) return
     noun = end
   }
@@ -1063,7 +1094,7 @@ function measurePhraseStart(tokens: ReadonlyArray<Token>, noun: number, limit = 
   for (;;) {
     const previous = previousWord(tokens, first)
     if (previous < limit || previous < 0) break
-    const lower = tokens[previous].text.toLowerCase()
+    const lower = lowerOf(tokens[previous])
     if (endsPhrase(lower) || /['’]s$/.test(lower)) break
     first = previous
   }
@@ -1075,7 +1106,7 @@ function measureHead(tokens: ReadonlyArray<Token>, first: number, last: number):
   for (let index = first; index <= last; index++) {
     if (isWord(tokens[index], 'of')) {
       const noun = nextWord(tokens, index)
-      if (noun >= 0) return tokens[noun].text.toLowerCase()
+      if (noun >= 0) return lowerOf(tokens[noun])
     }
   }
   const words = tokens.slice(first, last + 1).filter((token) => token.type === 'word')
@@ -1086,7 +1117,7 @@ function measureHead(tokens: ReadonlyArray<Token>, first: number, last: number):
 }
 
 /** What event is counted: from the counted noun, the measure, a verb before ("killed 12") or after ("12 … died"). */
-function readEvent(tokens: ReadonlyArray<Token>, qualifierStart: number, quantity: Quantity): void {
+function readEvent(tokens: ReadonlyArray<Token>, qualifierStart: number, last: number, quantity: Quantity): void {
   const counted = quantity.counted
   if (counted) {
     const event = eventWords.get(counted.head)
@@ -1106,7 +1137,7 @@ function readEvent(tokens: ReadonlyArray<Token>, qualifierStart: number, quantit
   let previous = previousWord(tokens, qualifierStart)
   if (previous >= 0 && isWord(tokens[previous], 'of')) previous = previousWord(tokens, previous)
   if (previous >= 0) {
-    const lower = tokens[previous].text.toLowerCase()
+    const lower = lowerOf(tokens[previous])
     const event = eventWords.get(lower)
     if (event && lower !== 'dead') return setEvent(quantity, event, tokens[previous])
     if (['claimed', 'claiming', 'claims', 'cost', 'took'].includes(lower) && counted?.head === 'lives') {
@@ -1114,7 +1145,7 @@ function readEvent(tokens: ReadonlyArray<Token>, qualifierStart: number, quantit
     }
   }
   // A verb after the counted noun: "106 people, mainly infants, have died", "35 were rescued".
-  let at = counted ? tokens.findIndex((token) => token.end === counted.end) : tokens.findIndex((token) => token.end === quantity.end)
+  let at = counted ? tokens.findIndex((token) => token.end === counted.end) : last
   let skipped = 0
   for (;;) {
     let next = at + 1
@@ -1130,7 +1161,7 @@ function readEvent(tokens: ReadonlyArray<Token>, qualifierStart: number, quantit
       continue
     }
     if (token.type !== 'word') return
-    const lower = token.text.toLowerCase()
+    const lower = lowerOf(token)
     if (lower === 'among') {
       quantity.partitive = true
       return
