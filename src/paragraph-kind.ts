@@ -22,9 +22,14 @@
  *   of unpunctuated lines at the end of the document, when it is next to page
  *   furniture or longer than one line.
  * - `body`: everything else: running copy.
+ *
+ * In markdown and HTML the markup says what some blocks are (`# headings`,
+ * list items, table cells, figure captions: see block-kind.ts); those kinds
+ * are taken as given, and the other paragraphs are classified as above.
  */
 import type {Paragraph, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {givenKind} from './block-kind.js'
 import {paragraphsOf} from './nlcst.js'
 import {furnitureOf} from './page-furniture.js'
 
@@ -65,7 +70,7 @@ export function endsSentence(text: string): boolean {
 function classifyAll(paragraphs: Paragraph[]): Map<Paragraph, ParagraphKind> {
   const texts = paragraphs.map((paragraph) => toString(paragraph).trim().replace(/\s+/g, ' '))
   const flat = texts.map(flatten)
-  const kinds = texts.map((text, index) => classify(text, index, flat))
+  const kinds = texts.map((text, index) => givenKind(paragraphs[index]) ?? classify(text, index, flat))
   markTeasers(texts, kinds)
   const result = new Map<Paragraph, ParagraphKind>()
   paragraphs.forEach((paragraph, index) => result.set(paragraph, kinds[index]))

@@ -93,7 +93,10 @@ export async function changedLinesSinceRef(file: string, ref: string, text: stri
   const commit = verify.stdout.trim()
   // A file that did not exist at REF is new throughout.
   const existed = await git(['cat-file', '-e', `${commit}:${name}`], folder)
-  if (existed.code !== 0) return new Set(Array.from({length: text.split('\n').length}, (_, index) => index + 1))
+  if (existed.code !== 0) {
+    const count = text.split('\n').length - (text.endsWith('\n') ? 1 : 0)
+    return new Set(Array.from({length: count}, (_, index) => index + 1))
+  }
   const diff = await git(['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--unified=0', commit, '--', name], folder)
   if (diff.code !== 0) throw new SinceError(`--since ${ref}: git diff failed: ${diff.stderr.split('\n')[0]}`)
   return changedLinesOfDiff(diff.stdout)

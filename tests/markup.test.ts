@@ -7,6 +7,7 @@ import {rules} from '../rules/index.js'
 import {applyFixes} from '../src/fix.js'
 import {check} from '../src/index.js'
 import {formatOf, parseMarkup, type Format} from '../src/markup.js'
+import {paragraphKinds} from '../src/paragraph-kind.js'
 
 /** Only digit-letter: `1oo` is a finding wherever prose is checked. */
 const digitLetterOnly = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.id === 'digit-letter']))
@@ -178,6 +179,12 @@ describe('positions of the prose tree', function () {
       'list-item item',
       'caption Photo'
     ])
+  })
+
+  it('classifies the other paragraphs around the given kinds as in plain text', function () {
+    const text = '# Flood Warning Issued\n\nRivers rise across the north\n\nResidents were told to leave before dawn, officials said.\n\n- Take medicine and papers\n'
+    const {tree} = parseMarkup(new VFile({value: text}), 'markdown')
+    expect([...paragraphKinds(tree).values()]).toEqual(['headline', 'standfirst', 'body', 'list-item'])
   })
 
   it('keeps inline code as a SourceNode with its original text', function () {
