@@ -13,7 +13,8 @@
  * paragraph ends there (`closed: false`). A closing mark with no opening one is
  * ignored.
  */
-import type {Root} from 'nlcst'
+import type {Paragraph, Root} from 'nlcst'
+import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import type {Finding} from './rule.js'
 import {endOf, paragraphsOf, startOf} from './nlcst.js'
@@ -43,16 +44,55 @@ const cache = new WeakMap<Root, ReadonlyArray<Quotation>>()
 export function quotationsOf(tree: Root, file: VFile): ReadonlyArray<Quotation> {
   let found = cache.get(tree)
   if (!found) {
-    const text = String(file.value)
     const result: Quotation[] = []
     for (const paragraph of paragraphsOf(tree)) {
-      scanParagraph(text, startOf(paragraph), endOf(paragraph), result)
+      const prose = proseOf(paragraph)
+      const local: Quotation[] = []
+      scanParagraph(prose.text, 0, prose.text.length, local)
+      for (const quotation of local) {
+        result.push({
+          ...quotation,
+          start: prose.starts[quotation.start],
+          end: quotation.closed ? prose.ends[quotation.end - 1] : endOf(paragraph)
+        })
+      }
     }
     result.sort((a, b) => a.start - b.start || b.end - a.end)
     found = result
     cache.set(tree, found)
   }
   return found
+}
+
+interface Prose {
+  /** The paragraph's text as the tree has it: markup, tags and code left out. */
+  text: string
+  /** For each character of `text`, where it starts and ends in the file. */
+  starts: number[]
+  ends: number[]
+}
+
+/**
+ * The prose of a paragraph from its leaves, so that quotation marks in
+ * markup (tag attributes, link targets, inline code) are never read. Code
+ * and URLs (SourceNodes) stand in as one neutral character.
+ */
+function proseOf(paragraph: Paragraph): Prose {
+  const prose: Prose = {text: '', starts: [], ends: []}
+  visit(paragraph, function (node) {
+    if (!('value' in node) || typeof node.value !== 'string') return
+    const start = startOf(node)
+    const end = endOf(node)
+    const value = node.type === 'SourceNode' ? 'x' : node.value
+    // A character reference (`&quot;`) or escape covers more source than it gives text.
+    const exact = value.length === end - start
+    for (let index = 0; index < value.length; index++) {
+      prose.text += value[index]
+      prose.starts.push(exact ? start + index : start)
+      prose.ends.push(exact ? start + index + 1 : end)
+    }
+  })
+  return prose
 }
 
 /** Whether the range `[start, end)` lies inside a direct quotation (marks included). */

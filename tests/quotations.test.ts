@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
+import {parseMarkup} from '../src/markup.js'
 import {LineParser} from '../src/parse.js'
 import {inQuotation, isInsideQuotation, quotationAt, quotationsOf} from '../src/quotations.js'
 
@@ -59,6 +60,24 @@ describe('quotationsOf', function () {
 
   it('ignores a closing mark with no opening one', function () {
     expect(quotes('The vote was close." Officials said.')).toEqual([])
+  })
+})
+
+describe('quotationsOf in markup', function () {
+  it('reads only the prose: no marks from tag attributes or inline code', function () {
+    const text = '<p>The <a href="https://example.com/a">mayor</a> said: &ldquo;We will <b>rebuild</b>.&rdquo;</p>'
+    const file = new VFile({value: text})
+    const {tree} = parseMarkup(file, 'html')
+    expect(quotationsOf(tree, file).map((quotation) => text.slice(quotation.start, quotation.end))).toEqual([
+      '&ldquo;We will <b>rebuild</b>.&rdquo;'
+    ])
+  })
+
+  it('skips quotes in markdown code and link targets', function () {
+    const text = 'Run `say "hi"` and read [the "guide"](https://example.com/"x") now.'
+    const file = new VFile({value: text})
+    const {tree} = parseMarkup(file, 'markdown')
+    expect(quotationsOf(tree, file).map((quotation) => text.slice(quotation.start, quotation.end))).toEqual(['"guide"'])
   })
 })
 
