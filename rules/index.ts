@@ -15,6 +15,7 @@ import nameConsistency from './name-consistency.js'
 import numberConflict from './number-conflict.js'
 import numberStyleConsistency from './number-style-consistency.js'
 import properNounCase from './proper-noun-case.js'
+import quoteConsistency from './quote-consistency.js'
 import redundantAcronym from './redundant-acronym.js'
 import repeatedWord from './repeated-word.js'
 import scrapeResidue from './scrape-residue.js'
@@ -25,4 +26,4 @@ import terminalPunctuation from './terminal-punctuation.js'
 import uncountableArticle from './uncountable-article.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [agreementConsistency, blendedConstruction, compoundAdjective, digitLetter, duplicateSentence, hyphenConsistency, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, numberStyleConsistency, properNounCase, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
+export const rules: ReadonlyArray<Rule<any>> = [agreementConsistency, blendedConstruction, compoundAdjective, digitLetter, duplicateSentence, hyphenConsistency, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, numberStyleConsistency, properNounCase, quoteConsistency, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
