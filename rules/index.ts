@@ -5,6 +5,7 @@ import type {Rule} from '../src/rule.js'
 import agreementConsistency from './agreement-consistency.js'
 import blendedConstruction from './blended-construction.js'
 import compoundAdjective from './compound-adjective.js'
+import dateConsistency from './date-consistency.js'
 import digitLetter from './digit-letter.js'
 import duplicateSentence from './duplicate-sentence.js'
 import hyphenConsistency from './hyphen-consistency.js'
@@ -26,4 +27,4 @@ import terminalPunctuation from './terminal-punctuation.js'
 import uncountableArticle from './uncountable-article.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [agreementConsistency, blendedConstruction, compoundAdjective, digitLetter, duplicateSentence, hyphenConsistency, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, numberStyleConsistency, properNounCase, quoteConsistency, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
+export const rules: ReadonlyArray<Rule<any>> = [agreementConsistency, blendedConstruction, compoundAdjective, dateConsistency, digitLetter, duplicateSentence, hyphenConsistency, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, numberStyleConsistency, properNounCase, quoteConsistency, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
