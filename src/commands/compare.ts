@@ -5,7 +5,7 @@ import {useColor} from '../color.js'
 import {compareDrafts, type Comparison} from '../compare.js'
 import {UsageError} from '../flags.js'
 import {check} from '../index.js'
-import {lintFlags, optionsFrom} from '../lint-inputs.js'
+import {lintFlags, optionsResolver} from '../lint-inputs.js'
 import {readFile, readStdin} from '../load.js'
 import {json} from '../reporters/json.js'
 import '../rule.js'
@@ -13,8 +13,8 @@ import {renderWordDiff} from '../word-diff.js'
 import {levels, thresholds} from './check.js'
 import {exitCodes, type Command, type Io} from './types.js'
 
-async function read(input: string, io: Io): Promise<VFile> {
-  return input === '-' ? readStdin('<stdin>', io.stdin) : readFile(input)
+async function read(input: string, io: Io, stdinName: string | undefined): Promise<VFile> {
+  return input === '-' ? readStdin(stdinName ?? '<stdin>', io.stdin) : readFile(input)
 }
 
 /** Findings in the message contract's shape (as `check --format json` prints them). */
@@ -84,9 +84,12 @@ export const compareCommand: Command = {
   async run(values, positionals, io) {
     if (positionals.length !== 2) throw new UsageError('compare takes two files: OLD NEW (see --help)')
     if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one of OLD and NEW can be `-` (stdin)')
-    const options = await optionsFrom(values)
-    const oldFile = await check(await read(positionals[0], io), options)
-    const newFile = await check(await read(positionals[1], io), options)
+    const optionsFor = await optionsResolver(values, io)
+    // Both drafts are linted with the new draft's settings, so a change of config is not a change of findings.
+    const options = (await optionsFor(positionals[1])) ?? (await optionsFor('-'))!
+    const stdinName = values['stdin-filename'] as string | undefined
+    const oldFile = await check(await read(positionals[0], io, stdinName), options)
+    const newFile = await check(await read(positionals[1], io, stdinName), options)
     const comparison = compareDrafts(oldFile, newFile)
     io.stdout.write(
       values.format === 'json' ? comparisonJson(oldFile, newFile, comparison) : comparisonText(oldFile, newFile, comparison, useColor(io))

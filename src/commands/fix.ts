@@ -5,7 +5,7 @@ import {expandInputs} from '../files.js'
 import {ambiguousOf, blockerOf, fixUntilSettled, type FixedFile} from '../fix.js'
 import {UsageError} from '../flags.js'
 import {check, type CheckOptions} from '../index.js'
-import {lintFlags, optionsFrom} from '../lint-inputs.js'
+import {lintFlags, optionsResolver} from '../lint-inputs.js'
 import {decode, describeIoError, encode, LoadError, readStdin} from '../load.js'
 import {fixesJson} from '../reporters/fixes-json.js'
 import {rdjsonFixes} from '../reporters/rdjson.js'
@@ -84,12 +84,15 @@ export const fixCommand: Command = {
     if (positionals.length === 0) throw new UsageError('no input: give a file, folder, glob or `-` for stdin (see --help)')
     const write = Boolean(values.write)
     const format = values.format as string
-    const options = await optionsFrom(values)
+    const optionsFor = await optionsResolver(values, io)
     const inputs = await expandInputs(positionals)
     if (write && inputs.includes('-')) throw new UsageError('--write cannot write back to stdin; drop --write to get a patch')
     const results: Array<{fixed: FixedFile; loaded: Loaded}> = []
     const skipped: LoadError[] = []
     for (const input of inputs) {
+      const options = await optionsFor(input)
+      // A file the config ignores is left alone.
+      if (!options) continue
       let loaded: Loaded
       try {
         loaded = await load(input, values['stdin-filename'] as string | undefined, io)
