@@ -49,6 +49,8 @@ interface Expansion {
   name?: string
   /** The words an acronym must not be followed by, lower case. */
   words: ReadonlyArray<string>
+  /** Those of `words` that make the acronym plural: `ATM machines` → `ATMs`. */
+  plurals?: ReadonlyArray<string>
 }
 
 export default defineRule({
@@ -84,12 +86,15 @@ export default defineRule({
             const word = toString(follower)
             // In a line set in capitals every word looks like an acronym.
             if (!expansion || !repeats(expansion, word) || word === word.toUpperCase()) continue
+            // "PIN numbers" → "PINs": the plural moves onto the acronym.
+            const plural = expansion.plurals?.includes(word.toLowerCase()) ?? false
+            const fixed = plural ? `${letters}s` : letters
             report(
               inQuotation(tree, file, {
-                start: startOf(space),
+                start: plural ? startOf(acronym) : startOf(space),
                 end: endOf(follower),
-                expected: [''],
-                reason: `\`${letters} ${word}\` repeats the last word of \`${letters}\`${expansion.name ? ` (${expansion.name})` : ''}; use \`${letters}\`.`
+                expected: [plural ? fixed : ''],
+                reason: `\`${letters} ${word}\` repeats the last word of \`${letters}\`${expansion.name ? ` (${expansion.name})` : ''}; use \`${fixed}\`.`
               })
             )
           }
@@ -103,7 +108,8 @@ const classic = new Map<string, Expansion>()
 for (const entry of classicAcronyms) {
   const [letters, word] = entry.split(' ')
   const words = classic.get(letters)?.words ?? []
-  classic.set(letters, {words: [...words, word, `${word}s`]})
+  const plurals = classic.get(letters)?.plurals ?? []
+  classic.set(letters, {words: [...words, word, `${word}s`], plurals: [...plurals, `${word}s`]})
 }
 
 function repeats(expansion: Expansion, word: string): boolean {

@@ -59,8 +59,9 @@ testRule(rule, {
     },
     {
       text: 'Customers were asked to enter their PIN numbers twice.',
-      messages: [{actual: ' numbers', expected: ['']}],
-      output: 'Customers were asked to enter their PIN twice.'
+      description: 'flags a plural and moves the plural onto the acronym',
+      messages: [{actual: 'PIN numbers', expected: ['PINs'], reason: '`PIN numbers` repeats the last word of `PIN`; use `PINs`.'}],
+      output: 'Customers were asked to enter their PINs twice.'
     },
     {
       text: 'The HIV virus was first identified in 1983.',

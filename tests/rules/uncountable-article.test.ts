@@ -20,7 +20,7 @@ testRule(rule, {
     {text: 'The company signed a software licensing deal.', description: 'does not flag a noun that modifies another noun'},
     {text: 'Vitamin A research has expanded rapidly.', description: 'does not flag a capital letter that is not an article'},
     {text: 'Officials set up a livestock trailer at the gate.', description: 'does not flag "a livestock trailer"'},
-    {text: 'The army seized a military equipment worth millions.', description: 'does not flag when a word that may be a noun follows'}
+    {text: 'The army seized a military equipment worth millions.', description: 'does not flag when an unknown word follows the noun (it may be a compound)'}
   ],
   invalid: [
     {
