@@ -1,0 +1,117 @@
+/**
+ * Spellings that mark British or American English (`organisation`,
+ * `organization`), collected once per tree from data/variants.json (see
+ * src/variants.ts) plus the few pairs the table cannot hold.
+ *
+ * Only lower-case words count: a capital marks a name, and names keep their
+ * own spelling (`US Defense Department`, `World Health Organization`, `Pearl
+ * Harbor`, `Labor Party`). Parts of hyphenated words count (`well-organised`).
+ */
+import type {Root} from 'nlcst'
+import type {Dialect} from '../dictionaries.js'
+import {counterpart, dialectOf} from '../variants.js'
+import {tokenLines} from './tokens.js'
+
+export interface SpellingMention {
+  start: number
+  end: number
+  /** The word as written. */
+  text: string
+  dialect: Dialect
+  /** The same word in the other dialect's spelling. */
+  counterpart: string
+  /** The British form in lower case: the same for both spellings of one word. */
+  family: string
+  /** The two spellings differ only in -ise/-ize, which Oxford spelling writes -ize in British text. */
+  ize: boolean
+}
+
+/**
+ * Pairs missing from the generated table (British → American): a doubled
+ * consonant the table's rules do not produce. Keep sorted.
+ */
+const missingPairs: ReadonlyArray<readonly [string, string]> = [
+  ['jewellery', 'jewelry'],
+  ['worshipped', 'worshiped'],
+  ['worshipper', 'worshiper'],
+  ['worshippers', 'worshipers'],
+  ['worshipping', 'worshiping']
+]
+
+/**
+ * British spellings whose American counterpart is also British in another
+ * sense or use (`license` is the British verb, `program` the British computer
+ * program), so only the British form marks a dialect. Keep sorted.
+ */
+const britishOnly: ReadonlyArray<readonly [string, string]> = [
+  ['cheque', 'check'],
+  ['cheques', 'checks'],
+  ['kerb', 'curb'],
+  ['licence', 'license'],
+  ['licences', 'licenses'],
+  ['metre', 'meter'],
+  ['metres', 'meters'],
+  ['programme', 'program'],
+  ['programmes', 'programs'],
+  ['storey', 'story'],
+  ['storeys', 'stories'],
+  ['tyre', 'tire'],
+  ['tyres', 'tires']
+]
+
+/** American spellings that British usage also accepts (`judgment` in law). Keep sorted. */
+const sharedSpellings: ReadonlyArray<string> = ['judgment', 'judgments']
+
+const britishExtra = new Map<string, string>([...missingPairs, ...britishOnly])
+const americanExtra = new Map<string, string>(missingPairs.map(([british, american]) => [american, british]))
+
+const cache = new WeakMap<Root, SpellingMention[]>()
+
+/** Every dialect-marked lower-case word (or part of a hyphenated word), in document order. */
+export function spellingsOf(tree: Root): SpellingMention[] {
+  let found = cache.get(tree)
+  if (!found) {
+    found = []
+    for (const line of tokenLines(tree)) {
+      for (const token of line.tokens) {
+        if (token.type !== 'word') continue
+        let offset = token.start
+        for (const part of token.text.split('-')) {
+          const word = part.replace(/['’]s$/u, '')
+          const mention = /^\p{Ll}+$/u.test(word) ? spelling(word, offset) : undefined
+          if (mention) found.push(mention)
+          offset += part.length + 1
+        }
+      }
+    }
+    cache.set(tree, found)
+  }
+  return found
+}
+
+function spelling(word: string, start: number): SpellingMention | undefined {
+  if (sharedSpellings.includes(word)) return undefined
+  const dialect = dialectOf(word) ?? (britishExtra.has(word) ? 'en-GB' : americanExtra.has(word) ? 'en-US' : undefined)
+  if (!dialect) return undefined
+  const other = counterpart(word) ?? britishExtra.get(word) ?? americanExtra.get(word)
+  /* v8 ignore next -- every word with a dialect has a counterpart */
+  if (!other) return undefined
+  const british = dialect === 'en-GB' ? word : other
+  const american = dialect === 'en-GB' ? other : word
+  return {
+    start,
+    end: start + word.length,
+    text: word,
+    dialect,
+    counterpart: other,
+    family: british,
+    ize: differsInIze(british, american)
+  }
+}
+
+function differsInIze(british: string, american: string): boolean {
+  for (let index = british.indexOf('is'); index !== -1; index = british.indexOf('is', index + 1)) {
+    if (british.slice(0, index) + 'iz' + british.slice(index + 2) === american) return true
+  }
+  return false
+}
