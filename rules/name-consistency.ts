@@ -1,4 +1,4 @@
-import type NSpell from 'nspell'
+import type {Speller} from '../src/dictionaries.js'
 import {contextOf} from '../src/context.js'
 import {loadSpeller} from '../src/dictionaries.js'
 import {editDistance} from '../src/edit-distance.js'
@@ -200,13 +200,13 @@ function normalise(word: string): string {
  * Christina); or both known words (Baker and Barker) not seen in one full name
  * (`Shamima Begum`, `Shamima Begun`).
  */
-function twoWords(speller: NSpell, main: Spelling, rare: Spelling): boolean {
+function twoWords(speller: Speller, main: Spelling, rare: Spelling): boolean {
   if (!speller.correct(main.form) || !speller.correct(rare.form)) return false
   if (isOnlyName(speller, main.form) || isOnlyName(speller, rare.form)) return true
   return ![...rare.company].some((word) => main.company.has(word))
 }
 
 /** Known to the dictionary with a capital only: a name, not a word. */
-function isOnlyName(speller: NSpell, word: string): boolean {
+function isOnlyName(speller: Speller, word: string): boolean {
   return !speller.correct(word.toLowerCase())
 }

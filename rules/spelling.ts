@@ -1,8 +1,7 @@
 import type {Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import type NSpell from 'nspell'
 import {contextOf} from '../src/context.js'
-import {loadSpeller, otherDialect} from '../src/dictionaries.js'
+import {getSpeller, otherDialect, type Speller} from '../src/dictionaries.js'
 import {paragraphsOf, sentencesOf} from '../src/nlcst.js'
 import {kindOf} from '../src/paragraph-kind.js'
 import {nearProperNoun} from '../src/proper-nouns.js'
@@ -60,7 +59,7 @@ export default defineRule({
       const context = contextOf(file)
       const tokens = collect(tree)
       if (tokens.length === 0) return
-      const speller = await loadSpeller(context.dialect)
+      const speller = getSpeller(context.dialect)
       const accepted = (text: string) =>
         context.words.has(text) || context.words.has(text.toLowerCase()) || speller.correct(text)
       const unknown = new Set(tokens.filter((token) => checkable(token.text) && !accepted(token.text)))
@@ -69,12 +68,12 @@ export default defineRule({
       const capitalisedInBody = new Set(
         tokens.filter((token) => !token.initial && !token.headline && /^\p{Lu}/u.test(token.text)).map((token) => token.text)
       )
-      let other: NSpell | undefined
+      let other: Speller | undefined
       for (const token of unknown) {
         const verdict = judge(token, speller, unknown, counts, capitalisedInBody)
         if (!verdict) continue
         // A word the other dialect's dictionary knows is a dialect matter, not a typo.
-        other ??= await loadSpeller(otherDialect(context.dialect))
+        other ??= getSpeller(otherDialect(context.dialect))
         if (other.correct(token.text)) continue
         const expected = verdict.suggestions.map((suggestion) => suggestion.word)
         const listed = expected.slice(0, 3).map((word) => `\`${word}\``).join(verdict.fixable ? ', ' : ' or ')
@@ -100,7 +99,7 @@ interface Verdict {
 /** Decide whether an unknown word is a typo worth reporting, and with what. */
 function judge(
   token: Token,
-  speller: NSpell,
+  speller: Speller,
   unknown: ReadonlySet<Token>,
   counts: ReadonlyMap<string, number>,
   capitalisedInBody: ReadonlySet<string>
@@ -125,7 +124,7 @@ function judge(
 
 function judgeCapitalised(
   token: Token,
-  speller: NSpell,
+  speller: Speller,
   counts: ReadonlyMap<string, number>,
   capitalisedInBody: ReadonlySet<string>
 ): Verdict | undefined {
@@ -149,7 +148,7 @@ function judgeCapitalised(
 }
 
 /** Known in another form: a plural the dictionary lacks, a closed compound, a prefixed word, a proper noun used as a common noun. */
-function acceptedVariant(speller: NSpell, text: string): boolean {
+function acceptedVariant(speller: Speller, text: string): boolean {
   const lower = text.toLowerCase()
   if (/s$/.test(lower) && (speller.correct(text.slice(0, -1)) || (/es$/.test(lower) && speller.correct(text.slice(0, -2))))) {
     return true

@@ -3,7 +3,7 @@
  * deletions, to tell a misspelt known name ("Lousiana") from an unknown name
  * ("Baghouz"). Built lazily, once per speller.
  */
-import type NSpell from 'nspell'
+import type {Speller} from './dictionaries.js'
 
 interface Index {
   names: Set<string>
@@ -11,13 +11,12 @@ interface Index {
   deletions: Map<string, string[]>
 }
 
-const indexes = new WeakMap<NSpell, Index>()
+const indexes = new WeakMap<Speller, Index>()
 
-function build(speller: NSpell): Index {
+function build(speller: Speller): Index {
   const names = new Set<string>()
   const deletions = new Map<string, string[]>()
-  const data = (speller as unknown as {data: Record<string, unknown>}).data
-  for (const word of Object.keys(data)) {
+  for (const word of speller.forms()) {
     if (word.length < 6 || !/^[A-Z][a-z]+$/.test(word)) continue
     names.add(word)
     for (let index = 0; index < word.length; index++) {
@@ -42,7 +41,7 @@ export interface NearName {
  * letter in the same place, or a letter added or dropped at the end, since
  * that is how related names differ (Michael/Michaela, Stefan/Stefano).
  */
-export function nearProperNoun(speller: NSpell, word: string): NearName | undefined {
+export function nearProperNoun(speller: Speller, word: string): NearName | undefined {
   if (word.length < 6 || !/^[A-Z][a-z]+$/.test(word)) return undefined
   let index = indexes.get(speller)
   if (!index) {
