@@ -31,8 +31,8 @@ export const auxiliaries: ReadonlyArray<string> = [
 
 /**
  * Words that may stand between a plural subject and its verb without making
- * it a possessive: time words ("the rebels last week were"), adverbs that
- * look like adjectives ("the rebels last had"), pronouns. Keep sorted.
+ * it a possessive: time words ("the rebels last week were"), adverbs,
+ * pronouns ("the rebels themselves were"). Keep sorted.
  */
 export const notPossessed: ReadonlyArray<string> = [
   'afternoon',
@@ -40,8 +40,6 @@ export const notPossessed: ReadonlyArray<string> = [
   'already',
   'always',
   'evening',
-  'first',
-  'last',
   'later',
   'month',
   'morning',
@@ -58,6 +56,8 @@ export const notPossessed: ReadonlyArray<string> = [
 
 const auxiliary = new Set(auxiliaries)
 const excluded = new Set(notPossessed)
+/** Adjectives that are adverbs when nothing follows them: "the rebels last stronghold" but "the rebels last had". */
+const adverbAlone = new Set(['first', 'last'])
 /** How many words the possessed noun phrase may have: "last stronghold", "new field hospital". */
 const maximumPhrase = 3
 
@@ -151,8 +151,8 @@ function possessedPhrase(tokens: SentenceContent[], index: number): string | und
     words.push(word)
     position += 2
   }
-  if (words.length === 0 || words.length > maximumPhrase) return undefined
-  if (excluded.has(toString(words[words.length - 1]))) return undefined
-  if (words.some((word) => excluded.has(toString(word)) && toString(word) !== 'last' && toString(word) !== 'first')) return undefined
-  return words.map(toString).join(' ')
+  const texts = words.map(toString)
+  if (texts.length === 0 || texts.length > maximumPhrase) return undefined
+  if (texts.some((text) => excluded.has(text)) || adverbAlone.has(texts[texts.length - 1])) return undefined
+  return texts.join(' ')
 }
