@@ -6,7 +6,12 @@
 import type {Root} from 'nlcst'
 import {quantitiesOf, type Quantity} from './quantities.js'
 
+export * from './agreements.js'
+export * from './compounds.js'
+export * from './names.js'
 export * from './quantities.js'
+export * from './quote-marks.js'
+export * from './spellings.js'
 
 export interface Mentions {
   /** Every number with what it counts, its qualifiers, unit and kind. */
