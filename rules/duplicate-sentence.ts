@@ -102,13 +102,11 @@ function repeated(earlier: Unit, later: Unit): string | undefined {
   if (shorter.words.some((word) => /^\d/.test(word) && !longer.words.includes(word))) return undefined
   const trigrams = [...shorter.trigrams].filter((trigram) => longer.trigrams.has(trigram))
   const content = [...shorter.content].filter((word) => longer.content.has(word))
-  const run = longestRun(earlier.words, later.words)
   const copied = shorter.trigrams.size >= 4 && trigrams.length / shorter.trigrams.size >= copiedShare && content.length >= 2
-  const reworded =
-    content.length >= rewordedMinimum &&
-    content.length / shorter.content.size >= rewordedShare &&
-    run.length >= minimumRun &&
-    run.filter(isContent).length >= 2
+  const similar = content.length >= rewordedMinimum && content.length / shorter.content.size >= rewordedShare
+  if (!copied && !similar) return undefined
+  const run = longestRun(earlier.words, later.words)
+  const reworded = similar && run.length >= minimumRun && run.filter(isContent).length >= 2
   return copied || reworded ? run.join(' ') : undefined
 }
 
