@@ -23,6 +23,7 @@ import {findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNod
 import picomatch from 'picomatch'
 import {rules} from '../rules/index.js'
 import {parseWordList} from './dictionary-file.js'
+import {editDistance} from './edit-distance.js'
 import type {DialectSetting, RuleSetting} from './engine.js'
 import type {CheckOptions} from './index.js'
 import {describeIoError, LoadError} from './load.js'
@@ -413,7 +414,7 @@ function closest(value: unknown, candidates: ReadonlyArray<string>): string | un
   let best: string | undefined
   let bestDistance = 3
   for (const candidate of candidates) {
-    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase())
+    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase(), 2)
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance
@@ -432,16 +433,4 @@ function suggest(value: unknown, candidates: ReadonlyArray<string>): string {
 function got(node: JsonNode, candidates: ReadonlyArray<string> = []): string {
   const best = closest(node.value, candidates)
   return `(got ${show(node)}${best ? `; did you mean "${best}"?` : ''})`
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]
 }
