@@ -86,8 +86,10 @@ export async function changedLinesSinceRef(file: string, ref: string, text: stri
       throw new SinceError(`--since ${ref}: ${file} is not in a git repository`)
     }
     const shallow = (await git(['rev-parse', '--is-shallow-repository'], folder)).stdout.trim() === 'true'
+    const remote = /^origin\/(.+)$/.exec(ref)
+    const fetch = remote ? `git fetch origin ${remote[1]}` : 'git fetch --deepen=100'
     throw new SinceError(
-      `--since ${ref}: unknown revision${shallow ? ' (this is a shallow clone: fetch it, e.g. `git fetch --depth=50 origin ' + ref.replace(/^origin\//, '') + '`, or check out with fetch-depth: 0)' : ''}`
+      `--since ${ref}: unknown revision${shallow ? ` (this is a shallow clone: fetch the history first, e.g. \`${fetch}\`, or check out with fetch-depth: 0)` : ''}`
     )
   }
   const commit = verify.stdout.trim()

@@ -174,7 +174,7 @@ export function renderWordDiff(newText: string, hunks: ReadonlyArray<WordHunk>, 
     const last = hunk.newEnd > hunk.newStart && newText[hunk.newEnd - 1] === '\n' ? hunk.newEnd - 1 : Math.max(hunk.newStart, hunk.newEnd)
     const end = lineEnd(newText, last)
     const previous = units.at(-1)
-    if (previous && start <= previous.end + 1) {
+    if (previous && start <= previous.end) {
       previous.end = Math.max(previous.end, end)
       previous.hunks.push(hunk)
     } else units.push({start, end, hunks: [hunk]})

@@ -118,7 +118,7 @@ describe('copydesk check --since (built binary)', function () {
     const run = await runCli(['--since', 'HEAD~1', 'story.txt'], {cwd: path.join(clone, 'work')})
     expect(run.code).toBe(2)
     expect(run.stderr.split('\n')).toHaveLength(2)
-    expect(run.stderr).toMatch(/^copydesk: --since HEAD~1: unknown revision \(this is a shallow clone: fetch it/)
+    expect(run.stderr).toMatch(/^copydesk: --since HEAD~1: unknown revision \(this is a shallow clone: fetch the history first, e.g. `git fetch --deepen=100`/)
   })
 
   it('exits 2 with one line outside a git repository', timeout, async function () {
