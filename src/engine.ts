@@ -35,14 +35,14 @@ export interface EngineSettings {
 }
 
 const processors = new Map<string, Processor<Root, Root, Root>>()
-/** A number per list of extra rules, so that the same loaded house style reuses its processor. */
-const extraKeys = new WeakMap<ReadonlyArray<Rule<any>>, number>()
+/** A number per extra rule object, so that the same loaded house rules reuse their processor. */
+const extraKeys = new WeakMap<Rule<any>, number>()
 let extraCount = 0
 
 function processorFor(settings: EngineSettings): Processor<Root, Root, Root> {
   const extra = settings.extra ?? []
-  if (extra.length > 0 && !extraKeys.has(extra)) extraKeys.set(extra, ++extraCount)
-  const key = JSON.stringify(settings.rules) + (extra.length > 0 ? ` +${extraKeys.get(extra)}` : '')
+  for (const rule of extra) if (!extraKeys.has(rule)) extraKeys.set(rule, ++extraCount)
+  const key = JSON.stringify(settings.rules) + extra.map((rule) => ` +${extraKeys.get(rule)}`).join('')
   let processor = processors.get(key)
   if (!processor) {
     const base = unified().use(parsePlainText) as unknown as Processor<Root, Root, Root>

@@ -8,8 +8,9 @@
 import {VFile} from 'vfile'
 import {rules} from '../rules/index.js'
 import {lint, type DialectSetting, type RuleSetting} from './engine.js'
+import {loadHouseStyle} from './house/load.js'
 import type {Format} from './markup.js'
-import type {Severity} from './rule.js'
+import type {Rule, Severity} from './rule.js'
 
 export {rules}
 export {applyFixes, type FixResult} from './fix.js'
@@ -28,24 +29,29 @@ export interface CheckOptions {
   path?: string
   /** `plain`, `markdown` or `html`; by default from the path's extension (`.md`, `.markdown`, `.html`, `.htm`), else plain. */
   format?: Format
+  /** A house-style folder (rules as data, docs/house-style.md); relative paths start at the working folder. */
+  styles?: string
 }
 
 /** Lint a text (or a VFile) and return the VFile with its messages, sorted by position. */
 export async function check(input: string | VFile, options: CheckOptions = {}): Promise<VFile> {
   const file = typeof input === 'string' ? new VFile({value: input, path: options.path}) : input
+  const house = options.styles === undefined ? undefined : await loadHouseStyle(options.styles)
   return lint(file, {
     dialect: options.dialect ?? 'auto',
     words: new Set(options.words ?? []),
-    rules: resolveRules(options.rules ?? {}),
-    format: options.format
+    rules: resolveRules(options.rules ?? {}, house?.rules),
+    format: options.format,
+    extra: house?.rules
   })
 }
 
-/** Normalise the shorthand rule settings; unknown rule ids are an error. */
+/** Normalise the shorthand rule settings; unknown rule ids (built-in or in `extra`, the house rules) are an error. */
 export function resolveRules(
-  input: Record<string, boolean | Severity | RuleSetting>
+  input: Record<string, boolean | Severity | RuleSetting>,
+  extra: ReadonlyArray<Rule<any>> = []
 ): Record<string, RuleSetting> {
-  const known = new Set(rules.map((rule) => rule.meta.id))
+  const known = new Set([...rules, ...extra].map((rule) => rule.meta.id))
   const result: Record<string, RuleSetting> = {}
   for (const id of Object.keys(input).sort()) {
     if (!known.has(id)) throw new Error(`Unknown rule id \`${id}\`; run \`copydesk rules\` for the list`)

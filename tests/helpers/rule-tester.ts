@@ -54,7 +54,9 @@ export async function lintWithRule(rule: Rule<any>, text: string, options: CaseO
         other.meta.id,
         other === rule ? {enabled: true, options: options.options} : {enabled: false}
       ])
-    )
+    ),
+    // A rule built from data (a house style) is not in the registry: run it as an extra rule.
+    ...(rules.includes(rule) ? {} : {extra: [rule]})
   }
   const file = await lint(new VFile({value: text}), settings)
   return file.messages
