@@ -8,6 +8,7 @@ import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
 import {countHunks, unifiedDiff} from '../src/diff.js'
+import {fixNotes} from '../src/commands/fix.js'
 import {ambiguousOf, applyFixes, blockerOf, fixUntilSettled} from '../src/fix.js'
 import {check} from '../src/index.js'
 import {wordHunks} from '../src/word-diff.js'
@@ -57,6 +58,19 @@ describe('applyFixes', function () {
     expect(result.applied.map((fix) => fix.ruleId)).toEqual(['repeated-word'])
     expect(result.skipped.map((fix) => fix.ruleId)).toEqual(['spelling'])
     expect(blockerOf(result.skipped[0], result.applied)?.ruleId).toBe('repeated-word')
+  })
+
+  it('says which fix a dropped one overlapped, and lists ambiguous findings', function () {
+    const text = 'They saw teh teh house.'
+    const first = finding(text, 9, 16, ['teh'], 'repeated-word')
+    const second = finding(text, 13, 16, ['the'], 'spelling')
+    const unsure = finding(text, 17, 22, ['horse', 'mouse'], 'spelling', false)
+    const result = applyFixes(text, [first, second, unsure])
+    const fixes = {output: result.output, first: result, later: 0, passes: 1, settled: true}
+    expect(fixNotes({path: 'story.txt', text, fixes, ambiguous: ambiguousOf([first, second, unsure])})).toEqual([
+      '# story.txt:1:18 spelling: Unexpected `house`.',
+      '# story.txt:1:14 spelling: overlaps the repeated-word fix at 1:10; dropped: Unexpected `teh`.'
+    ])
   })
 
   it('applies fixes that only touch at their ends', function () {

@@ -44,7 +44,7 @@ function where(message: {line?: number | null; column?: number | null}): string 
 }
 
 /** `# path:line:col rule-id: …` lines for what was not applied. */
-function notes(file: FixedFile): string[] {
+export function fixNotes(file: FixedFile): string[] {
   const lines: string[] = []
   for (const message of file.ambiguous) lines.push(`# ${file.path}:${where(message)} ${message.ruleId}: ${message.reason}`)
   for (const fix of file.fixes.first.skipped) {
@@ -142,7 +142,7 @@ function report(results: ReadonlyArray<{fixed: FixedFile; loaded: Loaded}>, opti
     } else {
       parts.push(unifiedDiff(fixed.path, fixed.text, output, {bom: loaded.file.data.bom}))
     }
-    comments.push(...notes(fixed))
+    comments.push(...fixNotes(fixed))
   }
   const separator = options.wordDiff ? '\n' : ''
   const body = parts.filter(Boolean).join(separator)
