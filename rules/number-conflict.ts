@@ -26,7 +26,7 @@ const wholeTally: ReadonlyArray<string> = [
 const hedges: ReadonlyArray<string> = [
   'alleged', 'allegedly', 'believed', 'claim', 'claimed', 'claiming', 'claims', 'could', 'estimate',
   'estimated', 'estimates', 'expected', 'feared', 'fears', 'may', 'might', 'possibly', 'probably', 'reportedly',
-  'rumoured', 'rumored', 'suggest', 'suggested', 'suggests', 'unconfirmed'
+  'rumored', 'rumoured', 'suggest', 'suggested', 'suggests', 'unconfirmed'
 ]
 
 /** Words saying a figure was revised or has changed: earlier and later figures may differ. Keep sorted. */
@@ -35,10 +35,14 @@ const revisions: ReadonlyArray<string> = [
   'lowered', 'originally', 'previous', 'previously', 'raised', 'revised', 'risen', 'rising', 'rose', 'updated'
 ]
 
-/** Words that set one figure apart from another: "the first attack", "a separate blast". Keep sorted. */
+/**
+ * Words that set one figure apart from another: "the first attack", "a
+ * separate blast", "the deadliest since …", "compared with …". Keep sorted.
+ */
 const contrasts: ReadonlyArray<string> = [
-  'another', 'both', 'combined', 'each', 'first', 'former', 'fourth', 'last', 'latter', 'other', 'respectively',
-  'second', 'separate', 'separately', 'third'
+  'another', 'biggest', 'bloodiest', 'both', 'combined', 'compared', 'comparison', 'deadliest', 'each', 'first',
+  'former', 'fourth', 'highest', 'largest', 'last', 'latter', 'lowest', 'other', 'respectively', 'second',
+  'separate', 'separately', 'similar', 'third', 'worst'
 ]
 
 /** Words that attribute a statement to a source. Keep sorted. */
@@ -50,14 +54,12 @@ const attributions: ReadonlyArray<string> = [
 /** Prepositions that open a place phrase. Keep sorted. */
 const places: ReadonlyArray<string> = ['along', 'at', 'during', 'in', 'inside', 'near', 'off', 'on', 'outside']
 
-/** Words of time: two sentences about different days are about different tallies. Keep sorted. */
-const timeWords: ReadonlyArray<string> = [
-  'last', 'today', 'tomorrow', 'tonight', 'yesterday'
-]
+/** Words that name a day: a figure for one day is not a running total. Keep sorted. */
+const dayWords: ReadonlyArray<string> = ['overnight', 'today', 'tomorrow', 'tonight', 'yesterday']
 
 /** Words too general to tie two sentences to one event. Keep sorted. */
 const vague: ReadonlyArray<string> = [
-  'also', 'been', 'being', 'day', 'hour', 'hours', 'least', 'made', 'mainly', 'more', 'most', 'month', 'months',
+  'also', 'been', 'being', 'day', 'hour', 'hours', 'least', 'made', 'mainly', 'month', 'months', 'more', 'most',
   'now', 'number', 'official', 'officials', 'only', 'other', 'over', 'people', 'since', 'some', 'than',
   'time', 'total', 'week', 'weeks', 'year', 'years'
 ]
@@ -92,7 +94,10 @@ interface Figure extends Occurrence {
   attributed: boolean
   words: ReadonlySet<string>
   names: ReadonlySet<string>
-  times: ReadonlySet<string>
+  /** Days named in the sentence: weekdays, "yesterday", dates ("22 March"). */
+  days: ReadonlySet<string>
+  months: ReadonlySet<string>
+  years: ReadonlySet<string>
   /** The sentence sets its figure apart: "the first attack", "another blast", "both". */
   contrast: boolean
 }
@@ -171,7 +176,10 @@ function figuresOf(tree: Root, file: VFile): Figure[] {
       ...context
     })
   }
-  return figures
+  // Two figures of one tally in one sentence are a breakdown ("nine died at the scene and three in hospital").
+  return figures.filter(
+    (figure) => !figures.some((other) => other !== figure && other.key === figure.key && other.quantity.sentence === figure.quantity.sentence)
+  )
 }
 
 /** "all" for the whole tally, the counted group otherwise ("children"); undefined when unclear. */
@@ -227,7 +235,9 @@ function sameMeasure(a: Figure, b: Figure): boolean {
   if (a.quantity.sentence === b.quantity.sentence) return false
   if (a.attributed && b.attributed) return false
   if (a.contrast || b.contrast) return false
-  if (a.times.size > 0 && b.times.size > 0 && !overlaps(a.times, b.times)) return false
+  // A figure for one day against a running total, or figures for different days or years, may differ.
+  if (!sameTime(a.days, b.days) || !sameTime(a.years, b.years)) return false
+  if (a.months.size > 0 && b.months.size > 0 && !overlaps(a.months, b.months)) return false
   if (a.names.size > 0 && b.names.size > 0 && !overlaps(a.names, b.names)) return false
   let shared = 0
   for (const word of a.words) if (b.words.has(word)) shared++
@@ -289,6 +299,11 @@ function hasAny(span: {text: string} | undefined, words: ReadonlyArray<string>):
     .some((word) => words.includes(word))
 }
 
+/** Both name no time, or they share one. */
+function sameTime(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return (a.size === 0 && b.size === 0) || overlaps(a, b)
+}
+
 function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const item of a) if (b.has(item)) return true
   return false
@@ -299,10 +314,12 @@ function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * when it points back with "it" or "there"); time words and contrast words of
  * its own sentence.
  */
-function contextOf(quantity: Quantity): Pick<Figure, 'words' | 'names' | 'times' | 'contrast'> {
+function contextOf(quantity: Quantity): Pick<Figure, 'words' | 'names' | 'days' | 'months' | 'years' | 'contrast'> {
   const words = new Set<string>()
   const names = new Set<string>()
-  const times = new Set<string>()
+  const days = new Set<string>()
+  const months = new Set<string>()
+  const years = new Set<string>()
   let contrast = false
   const own = new Set([quantity.counted?.head, quantity.measure?.head])
   const sentences: SentenceInfo[] = [quantity.sentence]
@@ -311,27 +328,43 @@ function contextOf(quantity: Quantity): Pick<Figure, 'words' | 'names' | 'times'
     sentences.push(previous)
   }
   for (const sentence of sentences) {
-    for (const token of sentence.tokens) {
-      if (token.type !== 'word') continue
-      const text = token.text.replace(/['’]s?$/, '')
+    const tokens = sentence.tokens.filter((token) => token.type !== 'space')
+    tokens.forEach(function (token, index) {
+      if (token.type !== 'word') return
+      const text = token.text.replace(/['’]s?$/, '').replace(/\.$/, '')
       const lower = text.toLowerCase()
-      if (isMonth(text) || isWeekday(text) || /^\d{4}$/.test(text) || timeWords.includes(lower)) {
-        if (sentence === quantity.sentence) times.add(lower)
-        continue
+      const mine = sentence === quantity.sentence
+      if (isMonth(text) && /^\p{Lu}/u.test(text)) {
+        const day = /^\d{1,2}(?:st|nd|rd|th)?$/.exec(tokens[index + 1]?.text ?? '') ?? /^\d{1,2}(?:st|nd|rd|th)?$/.exec(tokens[index - 1]?.text ?? '')
+        if (mine) (day ? days : months).add(day ? `${lower} ${parseInt(day[0], 10)}` : lower)
+        return
+      }
+      if (isWeekday(text) || dayWords.includes(lower)) {
+        if (mine) days.add(lower)
+        return
+      }
+      if (/^(?:1[6-9]|20)\d\d$/.test(text)) {
+        if (mine) years.add(text)
+        return
+      }
+      // "the worst attack since March, when 40 people died": a figure of an earlier event.
+      if (lower === 'when' && tokens[index - 1]?.text === ',' && /^(?:\d{4}|\p{Lu}\p{Ll}+)$/u.test(tokens[index - 2]?.text ?? '')) {
+        if (mine) contrast = true
+        return
       }
       if (contrasts.includes(lower)) {
-        if (sentence === quantity.sentence) contrast = true
-        continue
+        if (mine) contrast = true
+        return
       }
-      if (/^\d/.test(text) || numberWordValue(lower) !== undefined || lower.length < 3) continue
-      if (isFunctionWord(lower) || attributions.includes(lower) || vague.includes(lower) || eventOf(lower)) continue
-      if (own.has(lower) || /ly$/.test(lower)) continue
+      if (/^\d/.test(text) || numberWordValue(lower) !== undefined || lower.length < 3) return
+      if (isFunctionWord(lower) || attributions.includes(lower) || vague.includes(lower) || eventOf(lower)) return
+      if (own.has(lower) || /ly$/.test(lower)) return
       const capitalised = /^(?:\p{Ll}{1,3}-)?\p{Lu}/u.test(text)
       if (capitalised && !token.initial && !sentence.titleCase) names.add(lower)
       words.add(lower.replace(/(?<=[^s])s$/, ''))
-    }
+    })
   }
-  return {words, names, times, contrast}
+  return {words, names, days, months, years, contrast}
 }
 
 /** " on the journey": the first short place phrase after the event word (or the number) in the figure's sentence. */
@@ -351,7 +384,7 @@ function placeOf(quantity: Quantity): string {
       if (other.type !== 'word') break
       const lower = other.text.toLowerCase()
       if (words.length > 1 && isFunctionWord(lower)) break
-      if (isMonth(other.text) || isWeekday(other.text) || timeWords.includes(lower) || /^\d/.test(lower)) return ''
+      if (isMonth(other.text) || isWeekday(other.text) || dayWords.includes(lower) || /^\d/.test(lower)) return ''
       words.push(other.text)
       if (!isFunctionWord(lower)) break
     }

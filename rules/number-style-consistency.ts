@@ -1,4 +1,3 @@
-import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {consistencyFinding, hereAndThere, splitGroup, type Occurrence} from '../src/kinds/consistency.js'
 import {mentionsOf, type Quantity} from '../src/mentions/index.js'
@@ -38,10 +37,13 @@ export default defineRule({
   },
   create({file, report}) {
     return function (tree) {
-      const quantities = mentionsOf(tree).quantities.filter((quantity) => !quantity.headline)
+      // Display text keeps its own style; quotations are reproduced as written or said.
+      const quantities = mentionsOf(tree).quantities.filter(
+        (quantity) => !quantity.headline && !isInsideQuotation(tree, file, quantity.start, quantity.end)
+      )
       percentages(quantities, file, report)
       separators(quantities, file, report)
-      wordsAndFigures(tree, file, quantities, report)
+      wordsAndFigures(quantities, file, report)
     }
   }
 })
@@ -101,16 +103,15 @@ function separators(quantities: ReadonlyArray<Quantity>, file: VFile, report: Re
  * ("ten people" and "10 people", "five miles" and "5 miles"). Different
  * numbers in different styles are house style ("five" and "12"), not an
  * inconsistency. Sentence-initial numbers (always spelled out), one
- * ("one of them"), quotations and numbers next to larger figures in the same
- * sentence ("5 men and 12 women") are left alone.
+ * ("one of them") and numbers next to larger figures in the same sentence
+ * ("5 men and 12 women") are left alone.
  */
-function wordsAndFigures(tree: Root, file: VFile, quantities: ReadonlyArray<Quantity>, report: Report): void {
+function wordsAndFigures(quantities: ReadonlyArray<Quantity>, file: VFile, report: Report): void {
   const groups = new Map<string, Written[]>()
   for (const quantity of quantities) {
     if (!spelledKinds.includes(quantity.kind) || quantity.form === 'mixed' || quantity.decimal) continue
     if (quantity.value < 2 || quantity.value > 99 || !Number.isInteger(quantity.value)) continue
-    if (quantity.sentenceStart || quantity.range) continue
-    if (isInsideQuotation(tree, file, quantity.start, quantity.end)) continue
+    if (quantity.sentenceStart || quantity.range || quantity.rate) continue
     if (quantity.form === 'digits' && quantity.value < 10 && hasLargerFigure(quantity, quantities)) continue
     const key = `${quantity.value} ${quantity.kind === 'count' ? 'count' : quantity.unit?.normal ?? quantity.kind}`
     const list = groups.get(key) ?? []

@@ -86,7 +86,11 @@ export interface Quantity extends Span {
   /** Has a decimal part ("6.3"). */
   decimal: boolean
   kind: QuantityKind
-  /** The unit as written and normalised: `{text: 'per cent', normal: 'percent'}`. */
+  /**
+   * The unit as written, with a normal form: `%`, `percent`, `per cent`, a
+   * currency (`$`, `euros`), a unit of measure (`miles`, `hours`), `years old`,
+   * or the noun of a compound (`year` in "five-year").
+   */
   unit?: Span & {normal: string}
   /** Qualifiers as written, in order ("more than", "another", "or more"). */
   qualifiers: ReadonlyArray<Span>
@@ -97,7 +101,7 @@ export interface Quantity extends Span {
   partitive: boolean
   /** One end of a range: "between 36 and 40", "6% to 11%", "2017–2018". */
   range: boolean
-  /** A rate rather than a total: "16,000 deaths a year", "seven per 100,000". */
+  /** A rate or ratio rather than a total: "16,000 deaths a year", "seven per 100,000", "four out of 10". */
   rate: boolean
   /** The old or new side of a change: "from five to six", "rose to 138". */
   change?: 'from' | 'to'
@@ -169,6 +173,10 @@ const qualifierBounds: ReadonlyMap<string, Bound | 'additional'> = new Map([
   ['well over', 'lower']
 ])
 
+const qualifiersLongestFirst: ReadonlyArray<string> = [...qualifierBounds.keys()].sort(
+  (a, b) => b.split(' ').length - a.split(' ').length
+)
+
 /** Qualifiers after a number (after its counted noun for "more"). */
 const trailingQualifiers: ReadonlyMap<string, Bound | 'additional'> = new Map([
   ['more', 'additional'],
@@ -216,13 +224,22 @@ const measureUnits: ReadonlyArray<string> = [
 
 /** Words after a number that make it a clock time. Keep sorted. */
 const timeWords: ReadonlyArray<string> = [
-  'a.m', 'am', 'bst', 'cest', 'cet', 'edt', 'est', 'gmt', 'hrs', 'ist', 'o\'clock', 'p.m', 'pdt', 'pm', 'pst', 'utc'
+  'a.m', 'am', 'bst', 'cest', 'cet', 'edt', 'est', 'gmt', 'hrs', 'ist', 'oclock', 'p.m', 'pdt', 'pm', 'pst', 'utc'
 ]
 
 /** Words before a four-digit number that make it a year. Keep sorted. */
 const yearPrepositions: ReadonlyArray<string> = [
   'after', 'around', 'before', 'between', 'by', 'circa', 'during', 'early', 'from', 'in', 'late', 'mid', 'of',
   'since', 'through', 'til', 'till', 'until', 'year']
+
+/** Nouns that label something with a number: "room 12", "top 10", "category 5". Keep sorted. */
+const labelNouns: ReadonlyArray<string> = [
+  'act', 'aisle', 'amendment', 'apartment', 'article', 'bay', 'bed', 'block', 'box', 'bus', 'carriage',
+  'category', 'channel', 'chapter', 'clause', 'column', 'court', 'exit', 'flat', 'flight', 'floor', 'gate',
+  'grade', 'hall', 'junction', 'lane', 'level', 'line', 'no', 'nos', 'nr', 'number', 'page', 'paragraph',
+  'part', 'phase', 'pier', 'platform', 'room', 'round', 'route', 'row', 'runway', 'seat', 'section', 'series',
+  'size', 'stage', 'suite', 'table', 'terminal', 'tier', 'top', 'track', 'unit', 'verse', 'ward'
+]
 
 /** Words outside the closed classes that still end a noun phrase. Keep sorted. */
 const phraseEnders: ReadonlyArray<string> = ['according', 'due', 'said', 'say', 'says', 'told']
@@ -680,7 +697,7 @@ function readQualifiers(tokens: ReadonlyArray<Token>, index: number, quantity: Q
   for (;;) {
     let matched: string | undefined
     let at = -1
-    for (const phrase of [...qualifierBounds.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+    for (const phrase of qualifiersLongestFirst) {
       at = phraseBefore(tokens, first, phrase)
       if (at >= 0) {
         matched = phrase
@@ -755,7 +772,7 @@ function classify(sentence: SentenceInfo, raw: RawNumber, quantity: Quantity, qu
     return next
   }
   // Clock times: "1922 UTC", "10 am", "6 p.m.".
-  if (timeWords.includes(nextText.replace(/\.$/, ''))) {
+  if (timeWords.includes(nextText.replace(/\.$/, '').replace(/['’]/, ''))) {
     quantity.kind = 'time'
     return raw.last
   }
@@ -805,6 +822,15 @@ function classify(sentence: SentenceInfo, raw: RawNumber, quantity: Quantity, qu
     const last = unitLast >= 0 ? unitLast : next
     quantity.unit = {...span(tokens, next, last), normal: lowerOf(tokens[last])}
     return last
+  }
+  // Clock times given as a bare hour: "at ten", "until 5".
+  if (
+    Number.isInteger(raw.value) && raw.value >= 1 && raw.value <= 12 &&
+    ['at', 'past', 'till', 'until'].includes(previousLower) && qualifierStart === raw.first &&
+    !(next >= 0 && (isNounPhraseWord(tokens, next) || ['of', 'out', 'per', 'to'].includes(nextText)))
+  ) {
+    quantity.kind = 'time'
+    return raw.last
   }
   // Identifiers: "Area 51", "Falcon 9", "Flight 8501", "No. 10", "Air Force One".
   if (
@@ -885,17 +911,9 @@ function isApposedAge(tokens: ReadonlyArray<Token>, raw: RawNumber): boolean {
 function isIdentifier(tokens: ReadonlyArray<Token>, raw: RawNumber, previous: number, qualifierStart: number): boolean {
   if (previous < 0 || qualifierStart !== raw.first || raw.form !== 'digits') return false
   const word = tokens[previous].text
-  if (/^(?:no|nos|number|nr)\.?$/i.test(word) && previous !== raw.first - 1) return true
+  if (labelNouns.includes(lowerOf(tokens[previous]).replace(/\.$/, ''))) return true
   if (!/^\p{Lu}/u.test(word) || isMonth(word) || isWeekday(word)) return false
-  if (isSentenceStart(tokens, previous) && (endsPhrase(word) || /^\p{Lu}\p{Ll}+$/u.test(word))) {
-    // "The 48 …", "Some 20 …" at the start of a sentence are not names.
-    return !endsPhrase(word) && !isCommonSentenceOpener(word)
-  }
   return !endsPhrase(word)
-}
-
-function isCommonSentenceOpener(word: string): boolean {
-  return /^(?:Another|Around|Nearly|Only|Some|Just|Roughly|Almost|Over|About|Of|Only|Police|Officials|Reports|Authorities)$/.test(word)
 }
 
 function readCounted(tokens: ReadonlyArray<Token>, index: number, quantity: Quantity): void {
@@ -1031,10 +1049,15 @@ function readRelations(tokens: ReadonlyArray<Token>, raw: RawNumber, qualifierSt
     }
   }
   if (previousLower === 'per') quantity.rate = true
+  // Ratios: "four out of five", "one in three", "out of 10".
+  if (phraseAfter(tokens, after, 'out of') >= 0 || (!counted && next >= 0 && lowerOf(tokens[next]) === 'in' && /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a hundred)$/i.test(lowerOf(tokens[nextWord(tokens, next)])))) {
+    quantity.rate = true
+  }
+  if (phraseBefore(tokens, qualifierStart, 'out of') >= 0) quantity.rate = true
   // "among the dead", "one of the dead" are parts of a whole.
   const among = nextWord(tokens, after)
   if (among >= 0 && isWord(tokens[among], 'among', 'including')) quantity.partitive = true
-  if (previousLower === 'including' || previousLower === 'among') quantity.partitive = true
+  if (['among', 'include', 'included', 'includes', 'including'].includes(previousLower)) quantity.partitive = true
 }
 
 /** "The total number of deaths … now stood at 138", "a toll of 27 dead", "the death toll rose to 40". */

@@ -100,6 +100,30 @@ testRule(rule, {
       text: 'As many as 300 people may have died in the mudslide in Freetown.\nThe mudslide in Freetown killed 105 people.',
       description: 'does not flag a hedged figure ("may have died")'
     },
+    {
+      text: 'The virus has killed 3,000 people in Lombardy.\nOn Monday, 368 people died in Lombardy.',
+      description: 'does not flag one day’s deaths against a running total'
+    },
+    {
+      text: 'The tsunami that hit Aceh in 2004 killed 170,000 people.\nThe tsunami in Aceh this week killed 400 people.',
+      description: 'does not flag a toll from an earlier year'
+    },
+    {
+      text: 'The bombing in Kabul killed 30 people.\nIt was the worst attack in Kabul since March, when 40 people died.',
+      description: 'does not flag the toll of an earlier event in a comparison'
+    },
+    {
+      text: 'Twelve people died in the crash on the N2 near Durban.\nNine people died at the scene of the crash on the N2 and three died in hospital.',
+      description: 'does not flag a breakdown of the toll'
+    },
+    {
+      text: 'A plane crash near Addis Ababa killed 157 people.\nA similar crash of the same model off Jakarta killed 189 people.',
+      description: 'does not flag a similar event elsewhere'
+    },
+    {
+      text: 'The flu season has killed 80 people in Victoria.\nThe dead included 12 people in aged care homes in Victoria.',
+      description: 'does not flag a figure the dead "included"'
+    },
     // Single texts.
     {
       text: 'The ferry disaster at Zeebrugge in 1987 killed 193 people.\nThe 193 people killed at Zeebrugge in 1987 are remembered every March.',
@@ -148,11 +172,11 @@ testRule(rule, {
   ],
   invalid: [
     {
-      text: 'A fire at a tower block in Dubai killed 11 people on Sunday.\nThe blaze at the tower block in Dubai left nine people dead.',
+      text: 'A fire at a tower block in Dubai killed 11 people.\nThe blaze at the tower block in Dubai left nine people dead.',
       description: 'flags two death tolls for one fire',
       messages: [
         {
-          range: [104, 108],
+          range: [94, 98],
           actual: 'nine',
           reason: 'Conflicting figures for deaths: `nine` here, `11` on line 1; check which is right.',
           related: ['11']
@@ -190,7 +214,7 @@ testRule(rule, {
       messages: [{actual: '5,000', related: ['1,200']}]
     },
     {
-      text: 'Coastguards rescued 64 migrants off the coast of Lampedusa on Saturday.\nThe 46 migrants rescued off the coast of Lampedusa were taken to a reception centre.',
+      text: 'Coastguards rescued 64 migrants off the coast of Lampedusa.\nThe 46 migrants rescued off the coast of Lampedusa were taken to a reception centre.',
       description: 'flags two figures for the rescued',
       messages: [{actual: '46', reason: /^Conflicting figures for migrants rescued off the coast: `46` here, `64` on line 1/}]
     },
@@ -220,12 +244,12 @@ testRule(rule, {
       messages: [{actual: '12', reason: /`12` here, `Nine` on line 1/, related: ['Nine', 'nine']}]
     },
     {
-      text: 'Bus crash near Cusco kills 23\nA bus crash near Cusco on Tuesday killed 32 people.',
+      text: 'Bus crash near Cusco kills 23\nA bus crash near Cusco killed 32 people.',
       description: 'flags a headline toll against the body',
       messages: [{actual: '32', related: ['23']}]
     },
     {
-      text: 'The number of deaths at the Kutupalong camp stood at 37 on Monday.\nAid groups said 41 people have died at the Kutupalong camp.',
+      text: 'The number of deaths at the Kutupalong camp stood at 37.\nAid groups said 41 people have died at the Kutupalong camp.',
       description: 'flags a "stood at" measure against "people have died"',
       messages: [{actual: '41', reason: /^Conflicting figures for deaths at the Kutupalong: `41` here, `37` on line 1/}]
     },
@@ -235,7 +259,7 @@ testRule(rule, {
       messages: [{actual: '2.1 million', related: ['1.2 million']}]
     },
     {
-      text: 'There were 143 road deaths in Ireland in 2019.\nIreland recorded 140 road deaths in 2019, the lowest on record.',
+      text: 'There were 143 road deaths in Ireland in 2019.\nIreland recorded 140 road deaths in 2019, police said.',
       description: 'flags two figures for one kind of death in one year',
       messages: [{actual: '140', reason: /^Conflicting figures for road deaths/}]
     },

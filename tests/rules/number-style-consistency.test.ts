@@ -91,6 +91,22 @@ testRule(rule, {
       description: 'does not flag a range'
     },
     {
+      text: 'Rates rise\nThe bank raised rates by 0.5 per cent. "Rates up 0.5%," the governor wrote on Twitter.',
+      description: 'does not flag a percent sign inside a quotation'
+    },
+    {
+      text: 'Chart show\nThe song reached the top 10 in May, and ten weeks later it was still there.',
+      description: 'does not flag a number after a label noun ("top 10")'
+    },
+    {
+      text: 'Survey\nFour out of 10 voters backed the plan, while ten voters abstained.',
+      description: 'does not flag a ratio'
+    },
+    {
+      text: 'Shops\nShops will open at ten on Monday, and 10 shops will stay shut.',
+      description: 'does not flag a clock time given as a bare hour'
+    },
+    {
       text: 'Ebola\nSurvival rates were 49% with ZMapp, 53% with remdesivir and 90% with early treatment.',
       description: 'does not flag percent signs used throughout'
     }
