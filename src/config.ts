@@ -23,6 +23,8 @@ import {findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNod
 import picomatch from 'picomatch'
 import {rules} from '../rules/index.js'
 import {parseWordList} from './dictionary-file.js'
+import {loadHouseStyle} from './house/load.js'
+import {idPattern} from './house/validate.js'
 import {editDistance} from './edit-distance.js'
 import type {DialectSetting, RuleSetting} from './engine.js'
 import type {CheckOptions} from './index.js'
@@ -56,7 +58,7 @@ export interface ProjectConfig {
   /** Ignore globs, relative to `folder`. */
   ignore: string[]
   dash?: DashStyle
-  /** Absolute path of the house-style folder (reserved: validated, not used yet). */
+  /** Absolute path of the house-style folder (docs/house-style.md). */
   styles?: string
 }
 
@@ -111,6 +113,8 @@ export async function parseConfig(
   if (node.type !== 'object') fail(node, packageJson ? '' : undefined, 'must be a JSON object')
   const config: ProjectConfig = {path: shown, folder, rules: {}, dictionaries: [], words: [], ignore: []}
   const settings: Record<string, RuleSetting> = {}
+  /** Ids of house rules set under `rules`, checked once the `styles` folder is loaded. */
+  const houseIds: JsonNode[] = []
   for (const property of node.children ?? []) {
     const [keyNode, valueNode] = property.children as [JsonNode, JsonNode]
     const key = String(keyNode.value)
@@ -150,11 +154,19 @@ export async function parseConfig(
         for (const rule of valueNode.children ?? []) {
           const [idNode, settingNode] = rule.children as [JsonNode, JsonNode]
           const id = String(idNode.value)
+          if (idPattern.test(id)) houseIds.push(idNode)
           settings[id] = ruleSetting(id, idNode, settingNode, (at, key, problem) => fail(at, `rules.${id}${key}`, problem))
         }
         break
       default:
         fail(keyNode, key, `unknown key${suggest(key, configKeys)}; the keys are ${list(configKeys)}`)
+    }
+  }
+  if (houseIds.length > 0) {
+    const known = config.styles === undefined ? undefined : new Set((await loadHouseStyle(config.styles)).rules.map((rule) => rule.meta.id))
+    for (const idNode of houseIds) {
+      if (!known) fail(idNode, `rules.${idNode.value}`, 'a house-style rule needs a `styles` folder')
+      else if (!known.has(String(idNode.value))) fail(idNode, `rules.${idNode.value}`, 'unknown house-style rule id; run `copydesk rules` for the list')
     }
   }
   config.rules = withDash(settings, config.dash)
@@ -249,7 +261,8 @@ export function mergeOptions(flags: CheckOptions, config: ProjectConfig | undefi
     ...flags,
     dialect: flags.dialect ?? config.dialect,
     words: [...config.words, ...(flags.words ?? [])],
-    rules: {...config.rules, ...flags.rules}
+    rules: {...config.rules, ...flags.rules},
+    styles: flags.styles ?? config.styles
   }
 }
 
@@ -297,7 +310,9 @@ type Fail = (at: JsonNode, key: string, problem: string) => never
 
 function ruleSetting(id: string, idNode: JsonNode, node: JsonNode, fail: Fail): RuleSetting {
   const rule = rules.find((candidate) => candidate.meta.id === id)
-  if (!rule) {
+  // A house-style rule (`house/per-cent`) is checked against the styles folder once it is loaded.
+  const house = !rule && idPattern.test(id)
+  if (!rule && !house) {
     fail(idNode, '', `unknown rule id${suggest(id, rules.map((candidate) => candidate.meta.id))}; run \`copydesk rules\` for the list`)
   }
   if (node.type === 'string') {
@@ -314,6 +329,7 @@ function ruleSetting(id: string, idNode: JsonNode, node: JsonNode, fail: Fail): 
       if (valueNode.value === 'off') setting.enabled = false
       else setting.severity = valueNode.value
     } else if (key === 'options') {
+      if (house) fail(keyNode, '.options', 'a house-style rule takes no options')
       setting.options = ruleOptions(rule!.options as Record<string, unknown>, valueNode, fail)
     } else {
       fail(keyNode, `.${key}`, 'unknown key; a rule takes `severity` and `options`')

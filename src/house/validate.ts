@@ -145,7 +145,7 @@ function validateRule(data: unknown, file: string, at: Path, lineOf: LineOf): Ru
   }
   const known = [...commonKeys, ...kindKeys[kind as Kind]]
   for (const key of Object.keys(data)) {
-    if (!known.includes(key)) fail(`unknown field \`${key}\` for a ${kind} rule; the fields are ${[...known].sort().join(', ')}`, key)
+    if (!known.includes(key)) fail(`unknown field \`${key}\` for ${/^[aeiou]/.test(kind as string) ? 'an' : 'a'} ${kind} rule; the fields are ${[...known].sort().join(', ')}`, key)
   }
   const message = data.message
   if (message === undefined || (typeof message === 'string' && message.trim() === '')) fail('missing `message`', 'message')
@@ -198,7 +198,7 @@ function validateRule(data: unknown, file: string, at: Path, lineOf: LineOf): Ru
       }
       const spec = {...common, kind: 'substitution' as const, swap: result, keep, case: caseMode, inflect}
       const loop = selfLoop(spec)
-      if (loop) fail(loop, 'swap')
+      if (loop) fail(loop.problem, 'swap', loop.phrase)
       return spec
     }
     case 'existence': {
@@ -288,16 +288,16 @@ export function patternsOf(spec: Extract<RuleSpec, {kind: 'substitution'}>): Pat
 }
 
 /** A rule whose replacement it matches again would rewrite its own fix for ever under `fix`. */
-function selfLoop(spec: Extract<RuleSpec, {kind: 'substitution'}>): string | undefined {
+function selfLoop(spec: Extract<RuleSpec, {kind: 'substitution'}>): {phrase: string; problem: string} | undefined {
   const patterns = patternsOf(spec)
   for (const {phrase, replacement} of replacementsOf(spec)) {
     const found = matchInText(replacement, patterns, spec.case)
-    if (found !== undefined && spec.case === 'fold' && phrase.toLowerCase() === replacement.toLowerCase()) {
-      return `the rule matches its own replacement: \`${phrase}\` → \`${replacement}\` differ only in case; set \`case: exact\``
-    }
-    if (found !== undefined) {
-      return `the rule matches its own replacement: \`${phrase}\` → \`${replacement}\` contains \`${found}\`, so \`fix\` would loop`
-    }
+    if (found === undefined) continue
+    const problem =
+      spec.case === 'fold' && phrase.toLowerCase() === replacement.toLowerCase()
+        ? `the rule matches its own replacement: \`${phrase}\` → \`${replacement}\` differ only in case; set \`case: exact\``
+        : `the rule matches its own replacement: \`${phrase}\` → \`${replacement}\` contains \`${found}\`, so \`fix\` would loop`
+    return {phrase, problem}
   }
   return undefined
 }
