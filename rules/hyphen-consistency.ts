@@ -11,7 +11,7 @@ import {defineRule} from '../src/rule.js'
  */
 const hyphenMakesAnotherWord: ReadonlyArray<string> = [
   'coop', 'reac', 'recollect', 'recount', 'recover', 'recreat', 'redress', 'reform', 'relay', 'releas', 'remark',
-  'repress', 'represent', 'resent', 'reserv', 'resign', 'resolv', 'resort', 'restor', 'retreat', 'return',
+  'represent', 'repress', 'resent', 'reserv', 'resign', 'resolv', 'resort', 'restor', 'retreat', 'return',
   'unionis', 'unioniz'
 ]
 
