@@ -11,6 +11,7 @@ import {countHunks, unifiedDiff} from '../src/diff.js'
 import {fixNotes} from '../src/commands/fix.js'
 import {ambiguousOf, applyFixes, blockerOf, fixUntilSettled} from '../src/fix.js'
 import {check} from '../src/index.js'
+import {positionAt, rdjson} from '../src/reporters/rdjson.js'
 import {wordHunks} from '../src/word-diff.js'
 import {root, runCli} from './helpers/cli.js'
 import {git, makeRepo} from './helpers/git.js'
@@ -87,6 +88,23 @@ describe('applyFixes', function () {
     const sure = finding(text, 9, 14, ['Syria'], 'other')
     expect(ambiguousOf([unsure, none, sure])).toEqual([unsure])
     expect(applyFixes(text, [unsure, none]).output).toBe(text)
+  })
+})
+
+describe('rdjson for check', function () {
+  it('lists every finding, with a suggestion only for safe fixes, in UTF-8 byte columns', async function () {
+    const text = 'Headline\nThe café held ain 1oo.\n'
+    const file = new VFile({path: 'story.txt', value: text})
+    const unsure = finding(text, 23, 26, ['an', 'in'], 'spelling', false)
+    const sure = finding(text, 27, 30, ['100'], 'digit-letter')
+    file.messages = [unsure, sure]
+    const result = JSON.parse(rdjson([file], {color: false, quiet: false}))
+    expect(result.diagnostics).toHaveLength(2)
+    expect(result.diagnostics[0].suggestions).toBeUndefined()
+    // `The café held ` is 14 characters and 15 bytes.
+    expect(result.diagnostics[0].location.range.start).toEqual({line: 2, column: 16})
+    expect(result.diagnostics[1].suggestions).toEqual([{range: {start: {line: 2, column: 20}, end: {line: 2, column: 23}}, text: '100'}])
+    expect(positionAt('a𐐀b', 3)).toEqual({line: 1, column: 6})
   })
 })
 
