@@ -11,9 +11,25 @@ import {defineRule} from '../src/rule.js'
  * No "-ly" adverbs: "a highly regarded scientist" takes no hyphen. Keep sorted.
  */
 const adverbList: ReadonlyArray<string> = [
-  'best', 'better', 'clean', 'deep', 'ever', 'far', 'fast', 'free', 'full', 'half', 'hard', 'high', 'ill',
-  'little', 'long', 'low', 'much', 'never', 'open', 'quick', 'self', 'short', 'slow', 'so', 'tight', 'well', 'worst'
+  'best', 'better', 'clean', 'deep', 'ever', 'far', 'fast', 'free', 'half', 'hard', 'high', 'ill', 'long', 'low',
+  'much', 'never', 'open', 'quick', 'self', 'short', 'slow', 'so', 'tight', 'well', 'worst'
 ]
+
+/**
+ * Adjectives and adverbs that form compounds with particular participles
+ * only: "a full blown crisis" but "a full written response", "a little known
+ * firm" but "a little dinked volley". Keep sorted by first element.
+ */
+const adverbCompounds: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
+  ['full', ['blown', 'fledged', 'grown']],
+  ['hard', ['hit']],
+  ['little', ['known', 'noticed', 'read', 'seen', 'understood', 'used', 'visited']],
+  ['well', ['run']],
+  ['worst', ['hit']]
+]
+
+/** Participles that form compound nouns after "best": "best animated feature", "best supporting actor". Keep sorted. */
+const awardList: ReadonlyArray<string> = ['adapted', 'animated', 'supporting']
 
 /**
  * Nouns that form compound modifiers with particular participles. A noun
@@ -74,16 +90,31 @@ const phraseList: ReadonlyArray<string> = [
 /** Phrases that are also adverbials after a preposition: "paid in real time", "at full time". Keep sorted. */
 const adverbialList: ReadonlyArray<string> = ['full time', 'last minute', 'long term', 'part time', 'real time', 'short term']
 
-/** Participles that do not end in -ed. Keep sorted. */
+/**
+ * Participles that do not end in -ed and are not also common nouns ("a short
+ * set", "a long run" are nouns: "set", "run", "hit" and "cut" pair only where
+ * listed above). Keep sorted.
+ */
 const irregularList: ReadonlyArray<string> = [
-  'blown', 'born', 'bred', 'built', 'drawn', 'driven', 'fed', 'flung', 'grown', 'held', 'hit', 'kept', 'knit',
-  'known', 'laden', 'led', 'lit', 'lost', 'made', 'paid', 'ridden', 'run', 'set', 'shaven', 'sown', 'spoken',
-  'stricken', 'sworn', 'taken', 'torn', 'won', 'worn', 'written'
+  'blown', 'born', 'bred', 'built', 'drawn', 'driven', 'fed', 'flung', 'grown', 'held', 'kept', 'knit', 'known',
+  'laden', 'led', 'lit', 'lost', 'made', 'paid', 'ridden', 'shaven', 'sown', 'spoken', 'stricken', 'sworn',
+  'taken', 'torn', 'won', 'worn', 'written'
 ]
 
 /** Irregular participles that are also past tenses ("a state built", "the state run" is not). Keep sorted. */
 const pastList: ReadonlyArray<string> = [
   'bred', 'built', 'fed', 'flung', 'held', 'hit', 'kept', 'knit', 'led', 'lit', 'lost', 'made', 'paid', 'set', 'won'
+]
+
+/**
+ * Common irregular past tenses: after "a high profile" or "a long term" they
+ * make a clause, not a noun slot ("its return to a high profile came…"). Keep sorted.
+ */
+const pastTenseList: ReadonlyArray<string> = [
+  'became', 'began', 'bought', 'brought', 'came', 'caught', 'chose', 'drew', 'drove', 'fell', 'felt', 'flew',
+  'forgot', 'found', 'gave', 'got', 'grew', 'knew', 'left', 'lost', 'meant', 'met', 'ran', 'rose', 'said', 'sang',
+  'sank', 'sat', 'saw', 'sent', 'spent', 'spoke', 'stood', 'struck', 'swam', 'taught', 'thought', 'threw', 'told',
+  'took', 'went', 'woke', 'won', 'wore', 'wrote'
 ]
 
 /**
@@ -101,6 +132,9 @@ const ingList: ReadonlyArray<string> = [
 const anyIngList: ReadonlyArray<string> = ['ever', 'never', 'self']
 
 const adverbs: ReadonlySet<string> = new Set(adverbList)
+const adverbPairs: ReadonlyMap<string, ReadonlySet<string>> = new Map(adverbCompounds.map(([first, parts]) => [first, new Set(parts)]))
+const awards: ReadonlySet<string> = new Set(awardList)
+const pastTenses: ReadonlySet<string> = new Set(pastTenseList)
 const nouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(nounCompounds.map(([noun, parts]) => [noun, new Set(parts)]))
 const phrases: ReadonlySet<string> = new Set(phraseList)
 const adverbials: ReadonlySet<string> = new Set(adverbialList)
@@ -112,12 +146,15 @@ const anyIng: ReadonlySet<string> = new Set(anyIngList)
 /** The lists, for the test that they stay sorted. */
 export const compoundLists: Readonly<Record<string, ReadonlyArray<string>>> = {
   adverbList,
+  adverbFirstList: adverbCompounds.map(([first]) => first),
   adverbialList,
   anyIngList,
+  awardList,
   ingList,
   irregularList,
   nounList: nounCompounds.map(([noun]) => noun),
   pastList,
+  pastTenseList,
   phraseList
 }
 
@@ -208,9 +245,11 @@ function spacedRun(children: ReadonlyArray<SentenceContent>): Slot[] {
 function compound(first: string, second: string): boolean {
   if (!/^\p{Ll}+$/u.test(first) || !/^\p{Ll}+$/u.test(second)) return false
   if (phrases.has(`${first} ${second}`)) return true
+  if (adverbPairs.get(first)?.has(second)) return true
   const pairs = nouns.get(first)
   if (pairs) return pairs.has(second)
   if (!adverbs.has(first)) return false
+  if ((first === 'best' || first === 'worst') && awards.has(second)) return false
   if (first === 'so') return second === 'called'
   if (/ing$/.test(second)) return ings.has(second) || (anyIng.has(first) && second.length > 5)
   return irregular.has(second) || (second.length > 4 && /ed$/.test(second) && !/(?:bed|dred|eed|tred)$/.test(second))
@@ -221,9 +260,10 @@ function mayBePast(second: string): boolean {
   return pasts.has(second) || /ed$/.test(second)
 }
 
-/** A lower-case word that can head a noun phrase: no function word, no "-ly" adverb. */
+/** A lower-case word that can head a noun phrase: no function word, "-ly" adverb or past tense. */
 function isNounSlot(word: string): boolean {
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !isFunctionWord(word) && !/ly$/.test(word)
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || isFunctionWord(word) || /ly$/.test(word) || pastTenses.has(word)) return false
+  return !/ed$/.test(word) || /(?:bed|dred|eed|red)$/.test(word)
 }
 
 /** The compound stands before its noun, not in a clause or an adverbial. */
@@ -236,6 +276,8 @@ function attributive(first: string, second: string, before: string | undefined, 
   if (nouns.has(first) && mayBePast(second) && (before === 'the' || before === 'this' || before === 'that')) return false
   if (phrases.has(phrase) && before === 'the' && beforeThat !== undefined && idiomatic.has(beforeThat)) return false
   if (determiners.has(before) || possessives.has(before) || /^\d/.test(before)) return true
+  // "named best animated feature", "for best actor": a title, not a compound.
+  if (first === 'best' || first === 'worst') return false
   if (prepositions.has(before) && before !== 'to') return !adverbials.has(phrase)
   return false
 }

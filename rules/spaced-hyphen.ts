@@ -43,8 +43,8 @@ export default defineRule<SpacedHyphenOptions>({
           // A bullet at the start of the line, or a hyphen left hanging at its end.
           if (!before || !after || /\n|\r/.test(space.value + spaceAfter.value)) return
           if (!tokens.slice(0, index).some((token) => token.type === 'WordNode')) return
-          // "10 - 12", "2 - 1", "fell to - 5": a range, a score or a minus sign, not a dash.
-          if (number.test(toString(after)) && (/\d$/.test(toString(before)) || prepositions.has(toString(before).toLowerCase()))) return
+          // "10 - 12", "2 - 1", "10am - 2pm", "2300 GMT - 0100 GMT", "fell to - 5": a range, a score or a minus sign.
+          if (number.test(toString(after)) && (/^\d|\d$/.test(toString(before)) || /\d$/.test(toString(tokens[index - 4] ?? before)) || prepositions.has(toString(before).toLowerCase()))) return
           const actual = `${space.value}${mark.value}${spaceAfter.value}`
           report({
             start: startOf(space),

@@ -38,6 +38,10 @@ const patterns: ReadonlyArray<Pattern> = [
     test: /^(?:click|tap) here to (?:subscribe|sign up|register|read more|download)\b.{0,60}$|^subscribe(?: now| today| here)?\s*[:.!]?$|^(?:sign|signup|sign-up) (?:up )?(?:for|to) (?:our|the) .{0,40}newsletters?\b.{0,60}$|^(?:get|receive) (?:our|the) .{0,40}newsletters?\b.{0,40}$|^(?:already a subscriber|not a subscriber|become a (?:member|subscriber)|support (?:our|independent) journalism)\b.{0,60}$/iu
   },
   {
+    label: 'a poll widget',
+    test: /^(?:VOTE|Vote|POLL|Poll|Quick poll)\b.{0,200}\?\s*Yes\s+No\b.{0,120}$|^[Rr]esults are indicative and may not reflect public opinion\.?$/u
+  },
+  {
     label: 'a cookie notice',
     test: /^(?:we use|(?:this|our) (?:web)?site uses) cookies\b.{0,240}$|^(?:accept|allow|reject|manage) (?:all )?cookies\.?$|^cookie (?:policy|settings|preferences)\.?$|^by (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site,? you (?:agree|consent)\b.{0,200}$/iu
   },

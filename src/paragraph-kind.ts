@@ -10,7 +10,10 @@
  * - `byline`: "By Jane Smith, Security Correspondent", "Reporting by …".
  * - `dateline`: a short line that is only a date or time, or a place in
  *   capitals followed by a comma ("BEIRUT, March 23").
- * - `list-item`: a line that starts with a bullet or an item number.
+ * - `list-item`: a line that starts with a bullet or an item number, an
+ *   unpunctuated line that starts with a short label and a colon
+ *   ("Replacements: …"), a long unpunctuated run of capitalised names, or
+ *   an unpunctuated line next to a date line (a fact box).
  * - `caption`: "Photo: …", "Pictured: …", or a line ending in a photo credit.
  * - `residue`: web page furniture ("Post a Comment", "Advertisement"), see
  *   page-furniture.ts.
@@ -72,17 +75,22 @@ function classifyAll(paragraphs: Paragraph[]): Map<Paragraph, ParagraphKind> {
   const flat = texts.map(flatten)
   const kinds = texts.map((text, index) => givenKind(paragraphs[index]) ?? classify(text, index, flat))
   markTeasers(texts, kinds)
+  markFactBoxes(texts, kinds)
   const result = new Map<Paragraph, ParagraphKind>()
   paragraphs.forEach((paragraph, index) => result.set(paragraph, kinds[index]))
   return result
 }
 
 const bullet = /^(?:[-*•·▪‣◦–—]|\d{1,2}[.)]|\(?[a-z]\))\s+/u
+/** One to three words and a colon at the start of a line. */
+const labelled = /^\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,2}: /u
 const byline = /^(?:[Bb]y\s+\p{Lu}|(?:[Aa]dditional |[Ww]riting and )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch) by\s+\p{Lu})/u
 const captionStart = /^(?:photo|photograph|picture|pictured|image|caption|credit|video|watch|graphic|map|above|below|top|inset)\s*:/iu
 const creditEnd = /[([](?:[^()[\]]*\b(?:getty|afp|reuters|ap|pa|epa|shutterstock|alamy|handout|supplied|file photo)\b[^()[\]]*)[)\]]$|\s[|/]\s*(?:getty images|afp|reuters|ap|pa|epa)$/iu
 const month = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu
 const dateWords = /\b(?:am|pm|gmt|bst|est|edt|cet|utc|updated|published|last|on|at)\b/giu
+/** A time on its own: "1600 GMT", "10:30 am". */
+const clock = /^\d{1,2}[:.]?\d{2}\s*(?:gmt|bst|utc|est|edt|cet|[ap]\.?m\.?)?$/iu
 const placeDateline = /^\p{Lu}[\p{Lu} .'-]+,/u
 /** Words left in lower case in title-case headings. */
 const minor = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|the|to|vs|with)$/iu
@@ -96,9 +104,13 @@ function classify(text: string, index: number, flat: ReadonlyArray<string>): Par
   if (!closed && words.length <= 15 && byline.test(text)) return 'byline'
   if (!closed && words.length <= 10 && isDateline(text)) return 'dateline'
   if (captionStart.test(text) || creditEnd.test(text)) return 'caption'
+  // "Replacements: Smith for Jones (60), …", "Venue: Wembley": a labelled list or fact box.
+  if (!closed && labelled.test(text)) return 'list-item'
   if (!closed && (whollyQuoted(text) || repeatsAnother(flat, index))) return 'pull-quote'
   if (index === 1 && !closed) return 'standfirst'
   if (isDisplayCase(words) && words.length <= 12) return 'subhead'
+  // A long unpunctuated line of capitalised words is a run of names (a shortlist, a cast), not a sentence.
+  if (!closed && isDisplayCase(words)) return 'list-item'
   // A short line that ends in a colon introduces what follows: body copy.
   if (!closed && !text.endsWith(':') && words.length <= 6) return 'subhead'
   return 'body'
@@ -106,7 +118,7 @@ function classify(text: string, index: number, flat: ReadonlyArray<string>): Par
 
 /** A place in capitals and a comma ("BEIRUT, March 23"), or only a date and time ("Saturday 23 March 2019, 10:45 GMT"). */
 function isDateline(text: string): boolean {
-  if (placeDateline.test(text)) return true
+  if (placeDateline.test(text) || clock.test(text)) return true
   if (!month.test(text) || !/\d/.test(text)) return false
   const rest = text.replace(new RegExp(month.source, 'giu'), '').replace(dateWords, '')
   return !/\p{Ll}{3,}/u.test(rest)
@@ -136,6 +148,17 @@ function repeatsAnother(flat: ReadonlyArray<string>, index: number): boolean {
   const own = flat[index]
   if (own.split(' ').length < 4) return false
   return flat.some((other, position) => position !== index && other.length > own.length && ` ${other} `.includes(` ${own} `))
+}
+
+/**
+ * An unpunctuated line next to a date line belongs to the same fact box
+ * ("Saturday, 26 February" / "1600 GMT" / "BBC1, Radio 4 LW and this website").
+ */
+function markFactBoxes(texts: ReadonlyArray<string>, kinds: ParagraphKind[]): void {
+  kinds.forEach(function (kind, index) {
+    if (kind !== 'body' || endsSentence(texts[index])) return
+    if (kinds[index - 1] === 'dateline' || kinds[index + 1] === 'dateline') kinds[index] = 'list-item'
+  })
 }
 
 /**

@@ -21,7 +21,12 @@ testRule(rule, {
     {text: 'The US backed forces in Syria for years.', description: 'does not flag a name followed by a verb'},
     {text: 'He worked full time at the factory.', description: 'does not flag an adverbial compound'},
     {text: 'Interest rates will stay low in the long term.', description: 'does not flag a noun phrase at the end'},
-    {text: 'The Long Term Plan Was Unveiled', description: 'does not flag title case'}
+    {text: 'The Long Term Plan Was Unveiled', description: 'does not flag title case'},
+    {text: 'The band played a short set before the headliners.', description: 'does not flag an adjective before a noun that looks like a participle'},
+    {text: 'The film won best animated feature at the ceremony.', description: 'does not flag an award category'},
+    {text: 'The council promised a full written response within a month.', description: 'does not flag an adjective before a participle and its noun'},
+    {text: 'He scored with a little dinked finish.', description: 'does not flag "a little" meaning small'},
+    {text: 'Her return to a high profile came with the new job.', description: 'does not flag a noun phrase followed by a verb'}
   ],
   invalid: [
     {
@@ -84,6 +89,16 @@ testRule(rule, {
       text: 'Workers in low paid jobs were hit hardest.',
       messages: [{range: [11, 19], actual: 'low paid', expected: ['low-paid']}],
       output: 'Workers in low-paid jobs were hit hardest.'
+    },
+    {
+      text: 'Aid is going to the worst hit villages first.',
+      messages: [{range: [20, 29], actual: 'worst hit', expected: ['worst-hit']}],
+      output: 'Aid is going to the worst-hit villages first.'
+    },
+    {
+      text: 'Investors sold shares in a little known mining firm.',
+      messages: [{range: [27, 39], actual: 'little known', expected: ['little-known']}],
+      output: 'Investors sold shares in a little-known mining firm.'
     },
     {
       description: 'flags a compound inside a quotation (hyphens are the writer\'s)',

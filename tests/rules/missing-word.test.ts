@@ -15,7 +15,8 @@ testRule(rule, {
     'The shop sells bread, milk and so on.',
     'After weeks of protests, the strikers finally gave up.',
     {text: 'Which company is the mine owned by?', description: 'does not flag a question'},
-    {text: 'The camp in northeastern Syria holds 70,000 people.', description: 'does not flag a modifier followed by its noun'}
+    {text: 'The camp in northeastern Syria holds 70,000 people.', description: 'does not flag a modifier followed by its noun'},
+    {text: 'Names ending in the .travel suffix were approved.', description: 'does not flag a web address suffix after "the"'}
   ],
   invalid: [
     {

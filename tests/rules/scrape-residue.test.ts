@@ -15,6 +15,7 @@ testRule(rule, {
     'Subscribers will pay more from April.',
     {text: 'The inquiry will resume on Monday.\nRelated charges were dropped on Friday.', description: 'does not flag a sentence that starts with "Related"'},
     'Advertisement spending rose in March.',
+    {text: 'The inquiry will resume on Monday.\nVote counting began at 10pm, and by dawn the result was clear: yes to independence, no to the old guard.', description: 'does not flag a sentence about a vote'},
     {text: 'The inquiry will resume on Monday.\nSign up sheets were left at the door.', description: 'does not flag "Sign up" in a sentence'}
   ],
   invalid: [
@@ -65,6 +66,10 @@ testRule(rule, {
     {
       text: 'The inquiry will resume on Monday.\nPost a Comment',
       messages: [{range: [35, 49], actual: 'Post a Comment', expected: [], reason: /is web page residue \(a comment widget\)/, severity: 'error'}]
+    },
+    {
+      text: 'The inquiry will resume on Monday.\nVOTE Should the city ban cars from the centre? Yes No Results are indicative and may not reflect public opinion',
+      messages: [{range: [35, 146], actual: 'VOTE Should the city ban cars from the centre? Yes No Results are indicative and may not reflect public opinion', expected: [], reason: /is web page residue \(a poll widget\)/, severity: 'error'}]
     },
     {
       description: 'flags furniture in the middle of the article and at its end',

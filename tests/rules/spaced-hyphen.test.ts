@@ -13,7 +13,9 @@ testRule(rule, {
     'The sale—agreed last month—closed on Friday.',
     {text: 'Call 0800 - 123 456 for advice.', description: 'does not flag a spaced phone number'},
     {text: 'The score was tied at half-time -', description: 'does not flag a hyphen left hanging at the end of a line'},
-    'Anti-government protesters gathered in the square.'
+    'Anti-government protesters gathered in the square.',
+    {text: 'The line is closed from 2300 GMT - 0100 GMT on weekdays.', description: 'does not flag a spaced range of times'},
+    {text: 'Polling stations are open 7am - 10pm.', description: 'does not flag a range of clock times'}
   ],
   invalid: [
     {

@@ -20,7 +20,12 @@ testRule(rule, {
     {text: 'Storm leaves thousands without power\nEngineers worked through the night to restore supplies.\nSchools will reopen on Monday.\nFirefighters battle second blaze in the same street\nCouncil to review fire safety rules after warehouse fire', description: 'does not flag a run of related-story headlines at the end'},
     {text: 'Storm leaves thousands without power\nEngineers worked through the night to restore supplies.\nWill the town ever recover?\nThe council will assess the damage this week!', description: 'does not flag paragraphs ending in a question or exclamation mark'},
     {text: 'Storm leaves thousands without power\nEngineers worked through the night to restore supplies.\nand more to come\nSchools will reopen on Monday.', description: 'does not flag a fragment that does not start a sentence'},
-    {text: 'Storm leaves thousands without power\nEngineers worked through the night to restore supplies.\nThe clean-up will cost, officials said,\nabout £2m in total.', description: 'does not flag a paragraph ending on a comma'}
+    {text: 'Storm leaves thousands without power\nEngineers worked through the night to restore supplies.\nThe clean-up will cost, officials said,\nabout £2m in total.', description: 'does not flag a paragraph ending on a comma'},
+    {text: 'Storm leaves thousands without power\nEngineers worked through the night to restore supplies.\nThe men\'s relay team went to form in Glasgow as\nthey led from start to finish.', description: 'does not flag a paragraph broken off mid-sentence (the next line goes on in lower case)'},
+    {text: 'Storm leaves thousands without power\nEngineers worked through the night to restore supplies.\nThe women\'s 400m was won easily. Kenya\'s\nFaith Kipyegon took the 1500m.', description: 'does not flag a paragraph that stops on a possessive'},
+    {text: 'Storm leaves thousands without power\nEngineers worked through the night to restore supplies.\nThe champion retained her title in straight sets. Fourth seed\nElena Rybakina also went through.', description: 'does not flag a paragraph that stops a few words into a new sentence'},
+    {text: 'Storm leaves thousands without power\nEngineers worked through the night to restore supplies.\nReplacements: Evans for Jones (60), Price for Owen (71), Hughes for Lloyd (75)\nSchools will reopen on Monday.', description: 'does not flag a labelled list'},
+    {text: 'Storm leaves thousands without power\nEngineers worked through the night to restore supplies.\nMargaret Atwood (Canada) Salman Rushdie (UK) Philip Roth (US) Orhan Pamuk (Turkey) Haruki Murakami (Japan)\nSchools will reopen on Monday.', description: 'does not flag a run of names'}
   ],
   invalid: [
     {
