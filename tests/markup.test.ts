@@ -8,6 +8,7 @@ import {applyFixes} from '../src/fix.js'
 import {check} from '../src/index.js'
 import {formatOf, parseMarkup, type Format} from '../src/markup.js'
 import {paragraphKinds} from '../src/paragraph-kind.js'
+import {runCli} from './helpers/cli.js'
 
 /** Only digit-letter: `1oo` is a finding wherever prose is checked. */
 const digitLetterOnly = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.id === 'digit-letter']))
@@ -209,5 +210,28 @@ describe('formatOf', function () {
   it('reads a .md file as markdown through the API', async function () {
     const file = await check('Run `1oo` and 2oo.\n', {path: 'notes.md', rules: digitLetterOnly})
     expect(file.messages.map((message) => message.actual)).toEqual(['2oo'])
+  })
+})
+
+describe('document-level rules on markup', function () {
+  it('name lines of the file in consistency findings, with exact related locations', async function () {
+    const text = '# Council backs five-year plan\n\n> The mayor said the plan\n> would run for five years.\n\nCritics called the five year plan rushed.\n'
+    const only = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.id === 'hyphen-consistency']))
+    const file = await check(new VFile({value: text, path: 'plan.md'}), {rules: only})
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.actual}: ${message.reason}`)).toEqual([
+      '6:20 five year: `five year` here, `five-year` on line 1: one compound written two ways; use `five-year`.'
+    ])
+    const related = file.messages[0].data?.related ?? []
+    expect(related.map((location) => [location.line, location.column, text.slice(location.offset, location.offset + location.text.length)])).toEqual([
+      [1, 17, 'five-year']
+    ])
+  })
+})
+
+describe('stdin (built binary)', function () {
+  it('reads stdin as markdown when --stdin-filename ends in .md', {timeout: 60_000}, async function () {
+    const run = await runCli(['-', '--format', 'json', '--no-config', '--stdin-filename', 'draft.md'], {input: 'Run `make 1oo`; about 2oo came.\n'})
+    const messages = (JSON.parse(run.stdout) as Array<{messages: Array<{actual: string; line: number; column: number}>}>)[0].messages
+    expect(messages.map((message) => `${message.line}:${message.column} ${message.actual}`)).toEqual(['1:23 2oo'])
   })
 })
