@@ -50,7 +50,8 @@ interface RuleRow {
   first: string
 }
 
-export const html: Reporter = function (files) {
+export const html: Reporter = function (all, options) {
+  const files = options.quiet ? all.filter((file) => file.messages.length > 0) : all
   const cards: Record<string, CardData> = {}
   const rows = new Map<string, RuleRow>()
   const sections = files.map(function (file, fileIndex) {
