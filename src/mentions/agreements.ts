@@ -82,7 +82,11 @@ export function agreementsOf(tree: Root): Agreement[] {
   let found = cache.get(tree)
   if (!found) {
     found = []
-    for (const line of tokenLines(tree)) if (line.kind !== 'subhead') collect(line, found)
+    for (const line of tokenLines(tree)) {
+      // Lines in capitals (subheads, shouted headlines) hide which words are acronyms.
+      const letters = line.tokens.map((token) => token.text).join('').replace(/[^\p{L}]/gu, '')
+      if (line.kind !== 'subhead' && letters !== letters.toUpperCase()) collect(line, found)
+    }
     cache.set(tree, found)
   }
   return found
@@ -165,7 +169,9 @@ function subjectEndingAt(tokens: ReadonlyArray<Token>, words: ReadonlyArray<Toke
     if (first > 0 && adjacent(tokens, words, first - 1, first) && determiners.has(words[first - 1].text.toLowerCase())) first--
     const name = words.slice(first, head + 1).map((part) => part.text)
     const bare = name.filter((part) => !determiners.has(part.toLowerCase()))
-    return {first, key: bare.join(' '), text: bare.join(' ')}
+    // `the Government` and `the government` are one subject.
+    const key = bare.length === 1 ? bare[0].toLowerCase() : bare.join(' ')
+    return {first, key, text: bare.join(' ')}
   }
   const lower = text.toLowerCase()
   if (!collectiveNouns.includes(lower) || !/^\p{Ll}/u.test(text)) return undefined

@@ -103,7 +103,8 @@ function mention(line: TokenLine, first: number, last: number, form: CompoundFor
     !line.titleCase &&
     words.some(function (word, wordIndex) {
       return word.text.split('-').some(function (part, partIndex) {
-        if (isAcronym(part)) return true
+        // An acronym (`US-backed`) or a capital inside a word (`MarineTraffic`, `tableCell`) is a name.
+        if (isAcronym(part) || /\p{Ll}\p{Lu}/u.test(part)) return true
         if (!/^\p{Lu}/u.test(part)) return false
         return !(word.initial && wordIndex === 0 && partIndex === 0)
       })

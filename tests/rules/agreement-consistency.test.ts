@@ -60,6 +60,10 @@ testRule(rule, {
       description: 'does not flag nouns that take the number of what they count'
     },
     {
+      text: 'REBELS ARE ROUTED AS ARMY IS DEPLOYED\nThe army have taken the last rebel town, officials said.',
+      description: 'does not count a line in capitals, where acronyms cannot be told from words'
+    },
+    {
       text: 'Territory controlled by the SDF has grown. The SDF have taken three villages this week.',
       description: 'does not flag an acronym after by'
     }
@@ -139,6 +143,12 @@ testRule(rule, {
       description: 'flags a subject after a possessive determiner',
       messages: [{range: [42, 45], actual: 'are', expected: ['is']}],
       output: 'Our team is ready for the final. Our team is confident, the coach said.'
+    },
+    {
+      text: 'The Government has published its plan. Critics say the government have ignored the north.',
+      description: 'flags a collective noun written with and without a capital',
+      messages: [{range: [66, 70], actual: 'have', expected: ['has'], reason: /`Government has` earlier on this line/}],
+      output: 'The Government has published its plan. Critics say the government has ignored the north.'
     },
     {
       text: 'Officials said the Syrian government has agreed to talks. The government were not available for comment.',

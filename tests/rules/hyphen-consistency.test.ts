@@ -72,6 +72,10 @@ testRule(rule, {
       description: 'does not flag a compound used as a subject'
     },
     {
+      text: 'Data from the tracking site MarineTraffic showed the tanker off Oman. Marine traffic in the strait has doubled.',
+      description: 'does not flag a brand written closed against the common words'
+    },
+    {
       text: 'The ten-year-old boy was found safe. He is ten years old.',
       description: 'does not flag an age written as a noun phrase'
     }
@@ -158,6 +162,12 @@ testRule(rule, {
       description: 'flags an open compound against a closed one (a tie: the later one)',
       messages: [{range: [73, 86], actual: 'north eastern', expected: ['northeastern']}],
       output: 'Floods hit the northeastern city of Recife on Tuesday. Rain also fell in northeastern towns.'
+    },
+    {
+      text: 'Data from MarineTraffic showed the ship turning back. A Marine Traffic spokesman said the signal was lost.',
+      description: 'flags a brand name written closed and open',
+      messages: [{range: [56, 70], actual: 'Marine Traffic', expected: ['MarineTraffic']}],
+      output: 'Data from MarineTraffic showed the ship turning back. A MarineTraffic spokesman said the signal was lost.'
     },
     {
       text: 'Crews said the non-stop work would last a week. "It has been nonstop since Friday," one firefighter said.',
