@@ -175,6 +175,8 @@ function renderText(text: string, intervals: ReadonlyArray<Interval>, fileIndex:
   let line = 1
   for (;;) {
     const match = breaks.exec(text)
+    // The empty "line" after a final line break is not shown.
+    if (!match && lineStart === text.length && line > 1) break
     const lineEnd = match ? match.index : text.length
     const spanning = ordered.filter((interval) => interval.start <= lineEnd && interval.end >= lineStart)
     const cuts = new Set([lineStart, lineEnd])

@@ -28,6 +28,16 @@ describe('html reporter', function () {
     expect(page.match(/<\/script>/g)).toHaveLength(2)
   })
 
+  it('splits CRLF text into paragraphs without the carriage returns', function () {
+    const file = fakeFile('crlf.txt', 'Headline here\r\nAbout 5oo people came.\r\n', [
+      {rule: fakeMeta('digit-letter'), at: '5oo', reason: 'Unexpected `5oo`.', expected: ['500']}
+    ])
+    const page = html([file], {color: false, quiet: false})
+    expect(page).not.toContain('\r')
+    expect(page).toMatch(/<p id="f0-l2"><a [^>]*>2<\/a>About <mark [^>]*id="f0-m1"[^>]*>5oo<\/mark> people came\.<\/p>/)
+    expect(page).not.toContain('id="f0-l3"')
+  })
+
   it('escapes text and turns backticks into code', function () {
     expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;')
     expect(markdownInline('Unexpected `<b>`, expected `b`.')).toBe('Unexpected <code>&lt;b&gt;</code>, expected <code>b</code>.')
