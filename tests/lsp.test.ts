@@ -263,6 +263,12 @@ describe('copydesk lsp --stdio', function () {
     expect(child.exitCode).toBeNull()
   }, timeout)
 
+  it('needs --stdio (exit 2 with a one-line usage error)', function () {
+    const run = spawnSync(process.execPath, [cli, 'lsp'], {encoding: 'utf8', input: ''})
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('copydesk: `copydesk lsp` needs --stdio (the only transport)\n')
+  })
+
   it('shuts down and exits cleanly', async function () {
     await connection.sendRequest('shutdown')
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
