@@ -126,7 +126,11 @@ function align(prose: Prose, value: string, source: string, from: number, to: nu
         continue
       }
     }
-    if (here === char) {
+    if (!strict && here === '<' && skipTag(source, at, to) > at) {
+      // A stray tag the HTML parser dropped between two runs of text it joined
+      // (in HTML text, `<` before a letter or `/` always opens a tag).
+      at = skipTag(source, at, to)
+    } else if (here === char) {
       prose.add(char, at, at + 1)
       index++
       at++
@@ -140,6 +144,15 @@ function align(prose: Prose, value: string, source: string, from: number, to: nu
       at++
     }
   }
+}
+
+const tagExpression = /<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/y
+
+/** The end of a tag or comment starting at `source[at]`, or `at` when there is none. */
+function skipTag(source: string, at: number, to: number): number {
+  tagExpression.lastIndex = at
+  const match = tagExpression.exec(source)
+  return match && at + match[0].length <= to ? at + match[0].length : at
 }
 
 /** A character reference at `source[at]` that the parser decoded into `value[index…]`. */
@@ -398,7 +411,7 @@ function collectHtml(source: string, blocks: Block[], comments: MarkupComment[])
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (node.type === 'comment') {
-      if (start !== undefined && end !== undefined) comments.push({start, end, value: node.value})
+      if (start !== undefined && end !== undefined) comments.push({start, end: Math.min(end, source.length), value: node.value})
       return
     }
     if (node.type === 'text') {
@@ -464,8 +477,9 @@ function buildTree(file: VFile, source: string, blocks: ReadonlyArray<Block>): R
     if (node.position) {
       const from = node.position.start.offset ?? 0
       const to = node.position.end.offset ?? from
-      const start = prose.starts[from] ?? prose.ends[prose.ends.length - 1]
-      const end = to > from ? prose.ends[to - 1] : start
+      // Clamped: parse5 can end a node past the end of the file (`<!` at the very end).
+      const start = Math.min(prose.starts[from] ?? prose.ends[prose.ends.length - 1], source.length)
+      const end = Math.min(to > from ? prose.ends[to - 1] : start, source.length)
       node.position = {start: where.toPoint(start)!, end: where.toPoint(end)!}
     }
     if ('children' in node) for (const child of node.children) remap(child as RootContent, prose)

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import type {Paragraph} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {visit} from 'unist-util-visit'
@@ -235,3 +236,36 @@ describe('stdin (built binary)', function () {
     expect(messages.map((message) => `${message.line}:${message.column} ${message.actual}`)).toEqual(['1:23 2oo'])
   })
 })
+
+describe('markup fragments (property)', function () {
+  // Pieces of prose and markup in any order: the parse never fails, every
+  // range is inside the file, and each word's letters appear, in order, in
+  // its range (which may also hold markup such as `**`).
+  const pieces = ['word', 'Town', '1oo', ' ', '  ', '\n', '\n\n', '\r\n', '*', '**', '_', '`', '[', ']', '(', ')', '<', '>', '> ', '- ', '1. ', '# ', '|', '---', '~~', '<b>', '</b>', '<p>', '</p>', '</code>', '<!-- x -->', '<!', 'http://a.b/c', '    ', '\t', '😀', '<br>', '<code>', '[^1]', '+++', '```']
+  const documents = fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map((parts) => parts.join(''))
+  for (const format of ['markdown', 'html'] as const) {
+    it(`keeps every ${format} position inside the file and on its word`, function () {
+      fc.assert(
+        fc.property(documents, function (text) {
+          const {tree} = parseMarkup(new VFile({value: text}), format)
+          visit(tree, function (node) {
+            if (!node.position) return
+            const start = node.position.start.offset!
+            const end = node.position.end.offset!
+            expect(start).toBeGreaterThanOrEqual(0)
+            expect(end).toBeGreaterThanOrEqual(start)
+            expect(end).toBeLessThanOrEqual(text.length)
+            if (node.type === 'WordNode') expect(isSubsequence(toString(node), text.slice(start, end))).toBe(true)
+          })
+        }),
+        {numRuns: 400}
+      )
+    })
+  }
+})
+
+function isSubsequence(part: string, whole: string): boolean {
+  let index = 0
+  for (let at = 0; at < whole.length; at++) if (whole[at] === part[index]) index++
+  return index === part.length
+}
