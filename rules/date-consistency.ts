@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import {isMonth, isWeekday, lowerOf} from '../src/mentions/index.js'
 import {tokenLines, type Token, type TokenLine} from '../src/mentions/tokens.js'
+import {inQuotation, isInsideQuotation} from '../src/quotations.js'
 import {defineRule, type Report} from '../src/rule.js'
 
 const weekdayNames: ReadonlyArray<string> = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -40,20 +41,22 @@ export default defineRule({
       }
     ]
   },
-  create({report}) {
+  create({file, report}) {
     return function (tree) {
       const dated = datedWeekdays(tree)
       for (const entry of dated) {
         if (entry.written === entry.actual) continue
         const fixed = styled(entry.weekday.text, entry.actual)
-        report({
-          start: entry.weekday.start,
-          end: entry.weekday.start + letters(entry.weekday.text).length,
-          expected: [fixed],
-          reason: `Unexpected \`${letters(entry.weekday.text)}\` for ${entry.date.text}, which was a ${weekdayNames[entry.actual]}; expected \`${fixed}\`.`
-        })
+        report(
+          inQuotation(tree, file, {
+            start: entry.weekday.start,
+            end: entry.weekday.start + letters(entry.weekday.text).length,
+            expected: [fixed],
+            reason: `Unexpected \`${letters(entry.weekday.text)}\` for ${entry.date.text}, which was a ${weekdayNames[entry.actual]}; expected \`${fixed}\`.`
+          })
+        )
       }
-      relativeDaysAgainstDateline(tree, dated, report)
+      relativeDaysAgainstDateline(tree, dated, (start, end) => isInsideQuotation(tree, file, start, end), report)
     }
   }
 })
@@ -182,7 +185,12 @@ interface Anchor {
  * a dateline gives today's weekday. Only these explicit pairings are compared
  * (info, never fixed): a bare "yesterday" cannot be checked against a date.
  */
-function relativeDaysAgainstDateline(tree: Root, dated: DatedWeekday[], report: Report): void {
+function relativeDaysAgainstDateline(
+  tree: Root,
+  dated: DatedWeekday[],
+  quoted: (start: number, end: number) => boolean,
+  report: Report
+): void {
   const anchors: Anchor[] = []
   for (const line of tokenLines(tree)) {
     const tokens = solid(line)
@@ -197,7 +205,8 @@ function relativeDaysAgainstDateline(tree: Root, dated: DatedWeekday[], report: 
     }
     tokens.forEach(function (word, index) {
       const offset = relativeDays[lowerOf(word)]
-      if (offset === undefined) return
+      // A speaker's "yesterday" counts from the day they spoke.
+      if (offset === undefined || quoted(word.start, word.end)) return
       const mark = tokens[index + 1]
       const weekday = tokens[index + 2]
       if (!isPunctuation(mark, ',', '(') || weekday?.type !== 'word' || !isWeekday(weekday.text) || !/^\p{Lu}/u.test(weekday.text)) return

@@ -46,6 +46,10 @@ testRule(rule, {
       text: 'Storm\nThe storm hit on Thursday, and yesterday the clean-up began. Schools reopen today.',
       description: 'does not flag yesterday and today without a weekday attached'
     },
+    {
+      text: 'Rescue\nFriday, 22 March 2019\nThe crew was found at dawn. "We set off yesterday (Tuesday)," the captain said.',
+      description: 'does not flag a relative day inside a quotation'
+    },
     {text: 'Election\nThe election on Tuesday, 3 November 2020 drew record turnout.', description: 'does not flag a right weekday in 2020'}
   ],
   invalid: [
@@ -142,6 +146,11 @@ testRule(rule, {
           related: ['Friday']
         }
       ]
+    },
+    {
+      text: 'Diary\nHe wrote: "The ship sails on Thursday, 22 March 2019."',
+      description: 'flags a wrong weekday inside a quotation as info, without a fix',
+      messages: [{actual: 'Thursday', expected: ['Friday'], severity: 'info', reason: /inside a quotation/}]
     },
     {
       text: 'Power cut\nThe power failed yesterday, Thursday, and was restored today, Saturday, at noon.',
