@@ -161,11 +161,11 @@ function isSlip(main: Spelling, rare: Spelling): boolean {
   const a = main.words.length
   const b = rare.words.length
   if (b > a || (b === a && Math.min(main.key.length, rare.key.length) < longName)) return false
+  if (main.key[0] !== rare.key[0] || Math.abs(main.key.length - rare.key.length) > 1) return false
   const x = plain(main.form)
   const y = plain(rare.form)
   // Different endings make related words, not slips: Syria/Syrian, Kurd/Kurds.
   if (x !== y && (x.startsWith(y) || y.startsWith(x))) return false
-  if (main.key[0] !== rare.key[0]) return false
   // British and American spellings of one name are its own (Labour Party, Labor Party).
   if (counterpart(main.form)?.toLowerCase() === rare.form.toLowerCase()) return false
   if (editDistance(main.key, rare.key, 1) > 1) return false

@@ -106,8 +106,8 @@ export function placementsOf(tree: Root, file: VFile): Placement[] {
 function isFragment(text: string, quotation: Quotation): boolean {
   const inner = text.slice(quotation.start + 1, quotation.end - 1)
   // Opened right after a word (`calling it "a`), not after a colon, a comma or at the start.
-  const lineStart = Math.max(text.lastIndexOf('\n', quotation.start - 1), text.lastIndexOf('\r', quotation.start - 1)) + 1
-  const lead = /(\S)\s*$/u.exec(text.slice(Math.max(lineStart, quotation.start - 40), quotation.start))
+  const window = text.slice(Math.max(0, quotation.start - 40), quotation.start).split(/\r\n|\r|\n/).pop()!
+  const lead = /(\S)[^\S\r\n]*$/u.exec(window)
   if (!lead || !/[\p{L}\p{N}]/u.test(lead[1])) return false
   if (!/^[\p{Ll}\p{N}]/u.test(inner)) return false
   // One sentence at most: no stop, question or exclamation mark before the end.

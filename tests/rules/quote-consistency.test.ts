@@ -48,6 +48,10 @@ testRule(rule, {
       description: 'does not flag a straight single-quoted headline'
     },
     {
+      text: 'Mourners gather at the scene\n"so sad," one resident said. Officials called the fire "a tragedy".',
+      description: 'does not take a quotation opening a paragraph for a fragment'
+    },
+    {
       text: 'Officials said the "temporary" closure of the "old" bridge would last a year.',
       description: 'does not flag quotations without punctuation'
     }
