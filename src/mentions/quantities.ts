@@ -410,6 +410,8 @@ interface RawNumber {
   compound?: string
   /** Characters of the last token that belong to the number, when the token holds more ("36-year-old", "18+"). */
   length?: number
+  /** Characters between the number and its compound unit: 1 for a hyphen ("48-acre"), 0 for a suffix ("100m"). */
+  joint?: number
   /** Trailing "+" ("18+"). */
   plus?: boolean
   /** A full stop the tokenizer kept inside the last word ("31." at a sentence end): not part of the number. */
@@ -473,13 +475,18 @@ function readNumber(tokens: ReadonlyArray<Token>, index: number): RawNumber | un
         tokens[last + 1]?.type === 'punctuation' &&
         tokens[last + 1].text === ',' &&
         tokens[last + 2]?.type === 'word' &&
-        /^\d{3}(?:\.\d*)?$/.test(tokens[last + 2].text)
+        /^\d{3}(?:\.\d*|bn|k|m|mn|tn)?$/i.test(tokens[last + 2].text)
       ) {
         const group = tokens[last + 2].text.replace(/\.$/, '')
-        value = Number(String(Math.trunc(value)) + group)
-        decimal = group.includes('.')
         last += 2
         grouped = true
+        const suffixed = /^(\d{3})(\D+)$/.exec(group)
+        if (suffixed) {
+          // "1,500m", "$1,200bn": a suffix on the last group.
+          return withSuffix(tokens, index, last, Number(String(Math.trunc(value)) + suffixed[1]), suffixed[2], false, true)
+        }
+        value = Number(String(Math.trunc(value)) + group)
+        decimal = group.includes('.')
       }
     }
     if (grouped === undefined && !decimal && value >= 1000 && !/^0/.test(text)) grouped = false
@@ -496,13 +503,7 @@ function readNumber(tokens: ReadonlyArray<Token>, index: number): RawNumber | un
     return {value, first: index, last, form, grouped, decimal}
   }
   if ((match = suffixedPattern.exec(text))) {
-    return {
-      value: Number(match[1]) * scaleSuffixes.get(match[2].toLowerCase())!,
-      first: index,
-      last: index,
-      form: 'mixed',
-      decimal: match[1].includes('.')
-    }
+    return withSuffix(tokens, index, index, Number(match[1]), match[2], match[1].includes('.'), undefined)
   }
   if ((match = plusPattern.exec(text))) {
     return {value: Number(match[1]), first: index, last: index, form: 'digits', decimal: match[1].includes('.'), plus: true, length: match[1].length}
@@ -521,6 +522,29 @@ function readNumber(tokens: ReadonlyArray<Token>, index: number): RawNumber | un
     return {value: Number(text.split('/')[0]), first: index, last: index, form: 'digits', decimal: false, kind: 'other'}
   }
   return readNumberWords(tokens, index)
+}
+
+/**
+ * A number with a letter suffix: "£5m", "$5.5bn" scale a sum of money; "100m"
+ * and "10k" without a currency are metres and kilometres ("the 1,500m final").
+ */
+function withSuffix(
+  tokens: ReadonlyArray<Token>,
+  first: number,
+  last: number,
+  value: number,
+  suffix: string,
+  decimal: boolean,
+  grouped: boolean | undefined
+): RawNumber {
+  const lower = suffix.toLowerCase()
+  const before = tokens[first - 1]
+  const money = before?.type === 'symbol' && currencySymbols.includes(before.text)
+  if (!money && (lower === 'm' || lower === 'k')) {
+    const length = tokens[last].text.length - suffix.length
+    return {value, first, last, form: 'digits', grouped, decimal, kind: 'measure', compound: lower === 'm' ? 'm' : 'km', length, joint: 0}
+  }
+  return {value: value * scaleSuffixes.get(lower)!, first, last, form: 'mixed', decimal}
 }
 
 /** "36-year-old", "ten-storey", "5.3-magnitude", "twenty-five", "3-1". */
@@ -665,7 +689,8 @@ function describe(sentence: SentenceInfo, raw: RawNumber, earlier: Quantity[]): 
     sentence
   }
   if (raw.compound) {
-    quantity.unit = {text: whole.text.slice(number.end + 1 - whole.start), start: number.end + 1, end: whole.end, normal: raw.compound}
+    const joint = raw.joint ?? 1
+    quantity.unit = {text: whole.text.slice(number.end + joint - whole.start), start: number.end + joint, end: whole.end, normal: raw.compound}
   }
   const qualifierStart = readQualifiers(tokens, raw.first, quantity)
   if (raw.plus) {

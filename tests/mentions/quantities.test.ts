@@ -37,6 +37,13 @@ describe('quantity mentions', function () {
     expect(money.unit?.normal).toBe('$')
   })
 
+  it('reads "m" as metres without a currency and as millions with one', function () {
+    const [race, sum] = quantities('She won the 1,500m final and a prize of £5m.')
+    expect(race).toMatchObject({text: '1,500', value: 1500, kind: 'measure', grouped: true})
+    expect(race.unit).toMatchObject({text: 'm', normal: 'm'})
+    expect(sum).toMatchObject({text: '5m', value: 5e6, kind: 'money'})
+  })
+
   it('reads number words ("twelve", "twenty-five", "two hundred")', function () {
     const found = quantities('Police arrested twelve men, twenty-five women and two hundred others.')
     expect(found.map((quantity) => [quantity.text, quantity.value, quantity.form])).toEqual([
