@@ -110,7 +110,7 @@ function collect(line: TokenLine, found: Agreement[]): void {
     const beforeLower = before?.text.toLowerCase()
     if (beforeLower && (prepositions.has(beforeLower) || notSubjectAfter.includes(beforeLower))) return
     if (beforeLower && /^(?:and|or|nor|both|either|neither)$/.test(beforeLower)) return
-    if (precededByConjunction(tokens, words[subject.first])) return
+    if (afterAmpersand(tokens, words[subject.first])) return
     if (number === 'plural' && /^were/.test(lower)) {
       const next = words[index + 1]
       if (next?.text.toLowerCase() === 'to' || (beforeLower && subjunctiveAfter.includes(beforeLower))) return
@@ -128,7 +128,7 @@ function collect(line: TokenLine, found: Agreement[]): void {
   })
 }
 
-/** Whether two words of a line are in one sentence with only white space (and adverbs) between. */
+/** Whether two words of a line are in one sentence with only white space (or words, the adverbs skipped) between. */
 function adjacent(tokens: ReadonlyArray<Token>, words: ReadonlyArray<Token>, from: number, to: number): boolean {
   const start = tokens.indexOf(words[from])
   const end = tokens.indexOf(words[to])
@@ -136,11 +136,16 @@ function adjacent(tokens: ReadonlyArray<Token>, words: ReadonlyArray<Token>, fro
   return tokens.slice(start + 1, end).every((token) => token.type === 'space' || token.type === 'word')
 }
 
-/** A `,` or `&` or `and` right before the subject's first word ends a list: `Smith, Jones and the board have`. */
-function precededByConjunction(tokens: ReadonlyArray<Token>, first: Token): boolean {
+/** An `&` right before the subject joins it to another: `Marks & Spencer`, `Smith & the board`. */
+function afterAmpersand(tokens: ReadonlyArray<Token>, first: Token): boolean {
   let index = tokens.indexOf(first) - 1
   while (index >= 0 && tokens[index].type === 'space') index--
   return index >= 0 && tokens[index].text === '&'
+}
+
+/** A word of an organisation's name: capitalised, not a function word (`US` is a name, `Us` is not). */
+function isNamePart(text: string): boolean {
+  return isCapitalised(text) && (isAcronym(text) || !isFunctionWord(text))
 }
 
 interface Subject {
@@ -165,7 +170,7 @@ function subjectEndingAt(tokens: ReadonlyArray<Token>, words: ReadonlyArray<Toke
     // An organisation's name: capitalised words ending in an organisation word.
     if (!organisationWords.includes(text.toLowerCase())) return undefined
     let first = head
-    while (first > 0 && adjacent(tokens, words, first - 1, first) && isCapitalised(words[first - 1].text) && (isAcronym(words[first - 1].text) || !isFunctionWord(words[first - 1].text))) first--
+    while (first > 0 && adjacent(tokens, words, first - 1, first) && isNamePart(words[first - 1].text)) first--
     if (first > 0 && adjacent(tokens, words, first - 1, first) && determiners.has(words[first - 1].text.toLowerCase())) first--
     const name = words.slice(first, head + 1).map((part) => part.text)
     const bare = name.filter((part) => !determiners.has(part.toLowerCase()))

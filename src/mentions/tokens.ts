@@ -81,18 +81,6 @@ function isTitleCase(tokens: Token[]): boolean {
   return long.length > 0 && capitalised.length * 3 >= long.length * 2
 }
 
-/** The next token that is not white space, within the line. */
-export function nextSolid(tokens: ReadonlyArray<Token>, index: number): Token | undefined {
-  for (let next = index + 1; next < tokens.length; next++) if (tokens[next].type !== 'space') return tokens[next]
-  return undefined
-}
-
-/** The previous token that is not white space, within the line. */
-export function previousSolid(tokens: ReadonlyArray<Token>, index: number): Token | undefined {
-  for (let previous = index - 1; previous >= 0; previous--) if (tokens[previous].type !== 'space') return tokens[previous]
-  return undefined
-}
-
 /**
  * The word after `index` when only one plain space separates them (same
  * sentence, no punctuation between): the neighbour in a phrase.
@@ -124,6 +112,6 @@ export function isAcronym(text: string): boolean {
 }
 
 /** A word without a possessive ending: `Trump's` → `Trump`, `jihadis'` stays (its mark is not in the word). */
-export function withoutPossessive(text: string): string {
+function withoutPossessive(text: string): string {
   return text.replace(/['’]s$/u, '')
 }
