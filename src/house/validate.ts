@@ -25,11 +25,10 @@ import {
   inflections,
   matchInText,
   phraseProblem,
-  providedBy,
-  sampleValues,
   type CaseMode,
   type Pattern
 } from '../kinds/phrase-match.js'
+import {providedBy, sampleValues} from '../kinds/placeholders.js'
 
 /** A house-style problem: `file:line: rule: problem`, one line. */
 export class HouseStyleError extends LoadError {
