@@ -57,7 +57,10 @@ export async function lintInputs(inputs: ReadonlyArray<string>, values: Values, 
   const progress = io.stderr.isTTY && paths.length > 20
   for (const [index, path] of paths.entries()) {
     const options = await optionsFor(path)
-    if (!options) continue
+    if (!options) {
+      if (inputs.includes(path)) io.stderr.write(`copydesk: warning: ${path}: skipped: excluded by its config (\`ignore\`, or a word list); --no-config checks it\n`)
+      continue
+    }
     let file: VFile
     try {
       file = path === '-' ? await readStdin((values['stdin-filename'] as string | undefined) ?? '<stdin>', io.stdin) : await readFile(path)

@@ -216,6 +216,16 @@ describe('the CLI with config files (built binary)', function () {
     ])
   })
 
+  it('warns about an ignored file named on the command line, and exits 0', timeout, async function () {
+    const run = await runCli(['drafts/old.txt', 'words.txt'], {cwd: nested})
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toBe(
+      'copydesk: warning: drafts/old.txt: skipped: excluded by its config (`ignore`, or a word list); --no-config checks it\n' +
+        'copydesk: warning: words.txt: skipped: excluded by its config (`ignore`, or a word list); --no-config checks it\n'
+    )
+  })
+
   it('ignores config files with --no-config', timeout, async function () {
     const run = await runCli(['--format', 'json', '--no-config', 'article.txt', 'drafts/old.txt'], {cwd: nested})
     const lines = summary(run.stdout)
