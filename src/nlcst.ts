@@ -47,6 +47,42 @@ export function endOf(node: Node): number {
   return node.position?.end.offset ?? 0
 }
 
+/**
+ * The file offsets of `toString(node).slice(from, to)`. Use it instead of
+ * `startOf(node) + index` for a range found in a node's text: in markdown and
+ * HTML a node's text and its range in the file can differ (`**` inside a
+ * paragraph, `&amp;`, a `> ` continuation line), and only the leaves know
+ * where each character came from.
+ */
+export function rangeIn(node: Node, from: number, to: number): {start: number; end: number} {
+  const leaves: Array<Node & {value: string}> = []
+  collectLeaves(node, leaves)
+  const start = offsetAt(leaves, from, 'start') ?? startOf(node)
+  return {start, end: Math.max(start, offsetAt(leaves, to, 'end') ?? endOf(node))}
+}
+
+/** The offset before character `index` (`start`), or after character `index - 1` (`end`). */
+function offsetAt(leaves: ReadonlyArray<Node & {value: string}>, index: number, edge: 'start' | 'end'): number | undefined {
+  let seen = 0
+  for (const leaf of leaves) {
+    const length = leaf.value.length
+    // A leaf whose range is longer than its text (`&amp;`, a joined line break) maps only as a whole.
+    const exact = endOf(leaf) - startOf(leaf) === length
+    const inside = edge === 'start' ? index < seen + length : index <= seen + length && (index > seen || seen === 0)
+    if (inside) {
+      if (exact) return startOf(leaf) + index - seen
+      return edge === 'start' || index === seen ? startOf(leaf) : endOf(leaf)
+    }
+    seen += length
+  }
+  return leaves.length > 0 ? endOf(leaves[leaves.length - 1]) : undefined
+}
+
+function collectLeaves(node: Node, leaves: Array<Node & {value: string}>): void {
+  if ('children' in node) for (const child of (node as Node & {children: Node[]}).children) collectLeaves(child, leaves)
+  else if ('value' in node && typeof node.value === 'string') leaves.push(node as Node & {value: string})
+}
+
 export function lineOf(node: Node): number {
   return node.position?.start.line ?? 0
 }

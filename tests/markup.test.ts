@@ -8,6 +8,7 @@ import {rules} from '../rules/index.js'
 import {applyFixes} from '../src/fix.js'
 import {check} from '../src/index.js'
 import {formatOf, parseMarkup, type Format} from '../src/markup.js'
+import {rangeIn} from '../src/nlcst.js'
 import {paragraphKinds} from '../src/paragraph-kind.js'
 import {runCli} from './helpers/cli.js'
 
@@ -269,3 +270,30 @@ function isSubsequence(part: string, whole: string): boolean {
   for (let at = 0; at < whole.length; at++) if (whole[at] === part[index]) index++
   return index === part.length
 }
+
+describe('rangeIn', function () {
+  function slices(format: 'markdown' | 'html', text: string, parts: string[]): string[] {
+    const {tree} = parseMarkup(new VFile({value: text}), format)
+    const paragraph = tree.children.find((node): node is Paragraph => node.type === 'ParagraphNode')!
+    const own = toString(paragraph)
+    return parts.map(function (part) {
+      const from = own.indexOf(part)
+      const {start, end} = rangeIn(paragraph, from, from + part.length)
+      return text.slice(start, end)
+    })
+  }
+
+  it('maps a range of a paragraph’s text to the file across markup and references', function () {
+    expect(slices('markdown', 'About **100** homes &amp; more.\n', ['About', '100', 'homes', '&', '100 homes', 'more.', ''])).toEqual([
+      'About',
+      '100',
+      'homes',
+      '&amp;',
+      '100** homes',
+      'more.',
+      ''
+    ])
+    expect(slices('markdown', '> one\n> two\n', ['one two', 'two'])).toEqual(['one\n> two', 'two'])
+    expect(slices('html', '<p>Fish &amp; <b>chips</b> sold.</p>', ['Fish & chips', 'sold'])).toEqual(['Fish &amp; <b>chips', 'sold'])
+  })
+})
