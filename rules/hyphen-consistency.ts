@@ -1,5 +1,7 @@
 import {isFunctionWord} from '../src/function-words.js'
 import {consistencyFinding, hereAndThere, splitGroup} from '../src/kinds/consistency.js'
+import {contextOf} from '../src/context.js'
+import {getSpeller} from '../src/dictionaries.js'
 import {compoundsOf, type CompoundMention} from '../src/mentions/compounds.js'
 import {inQuotation} from '../src/quotations.js'
 import {defineRule} from '../src/rule.js'
@@ -47,7 +49,11 @@ export default defineRule({
       }
       for (const group of groups.values()) {
         const counted = group.filter((mention) => counts(mention, group))
-        const split = splitGroup(counted)
+        // On a tie with the open form, a joined form the dictionary knows is the fix:
+        // `northeastern`, not `north eastern`.
+        const speller = getSpeller(contextOf(file).dialect)
+        const joinedIsWord = counted.some((mention) => mention.form !== 'open' && speller.correct(mention.text))
+        const split = splitGroup(counted, (form) => joinedIsWord && form !== 'open')
         if (!split) continue
         const expected = matchCase(split.flagged.text, split.majority.text)
         const finding = consistencyFinding(split, {

@@ -80,6 +80,7 @@ export async function lint(file: VFile, settings: EngineSettings): Promise<VFile
   if (format !== 'plain') settleMarkupMessages(file)
   applyInlineControl(file, comments)
   sortMessages(file)
+  dropDuplicates(file)
   return file
 }
 
@@ -93,6 +94,34 @@ export function sortMessages(file: VFile): void {
       compare(a.reason, b.reason)
     )
   })
+}
+
+/**
+ * Two rules may reach the same conclusion by different roads: "Lousiana" is
+ * both unknown to the dictionary (spelling) and a variant of the article's
+ * "Louisiana" (name-consistency). Keep one message per range and fix: the one
+ * with related locations, else the first in sorted order.
+ */
+export function dropDuplicates(file: VFile): void {
+  const kept = new Map<string, number>()
+  const result: VFile['messages'] = []
+  for (const message of file.messages) {
+    const place = message.place && 'start' in message.place ? message.place : undefined
+    const fix = message.expected?.[0]
+    if (!place || fix === undefined) {
+      result.push(message)
+      continue
+    }
+    const key = `${place.start.offset}:${place.end.offset}:${fix}`
+    const index = kept.get(key)
+    if (index === undefined) {
+      kept.set(key, result.length)
+      result.push(message)
+    } else if (!result[index].data?.related && message.data?.related) {
+      result[index] = message
+    }
+  }
+  file.messages = result
 }
 
 function compare(a: string | undefined, b: string | undefined): number {

@@ -48,7 +48,11 @@ export interface Split<O extends Occurrence> {
  * one that first appears later. The majority form is the commonest; among
  * equally common ones, the one that first appears earlier.
  */
-export function splitGroup<O extends Occurrence>(occurrences: ReadonlyArray<O>): Split<O> | undefined {
+export function splitGroup<O extends Occurrence>(
+  occurrences: ReadonlyArray<O>,
+  /** On a tie, a form this accepts wins over one it does not (e.g. the dictionary's spelling). */
+  prefer?: (form: string) => boolean
+): Split<O> | undefined {
   const sorted = [...occurrences].sort((a, b) => a.start - b.start)
   const counts = new Map<string, number>()
   const first = new Map<string, O>()
@@ -58,8 +62,10 @@ export function splitGroup<O extends Occurrence>(occurrences: ReadonlyArray<O>):
   }
   if (counts.size < 2) return undefined
   const forms = [...first.keys()]
-  const minority = forms.reduce((best, form) => (counts.get(form)! <= counts.get(best)! ? form : best))
-  const majority = forms.reduce((best, form) => (counts.get(form)! > counts.get(best)! ? form : best))
+  // Rank forms by count, then by preference; the later form loses a full tie.
+  const rank = (form: string): number => counts.get(form)! * 2 + (prefer?.(form) ? 1 : 0)
+  const minority = forms.reduce((best, form) => (rank(form) <= rank(best) ? form : best))
+  const majority = forms.reduce((best, form) => (rank(form) > rank(best) ? form : best))
   const flagged = first.get(minority)!
   return {
     flagged,

@@ -114,6 +114,12 @@ testRule(rule, {
       output: 'Party members voted to re-elect the chairman. They also voted to re-elect the treasurer.'
     },
     {
+      text: 'Aid reached camps in north eastern Syria. More families arrived at the camp in northeastern Syria.',
+      description: 'flags the open form on a tie when the joined form is a dictionary word',
+      messages: [{range: [21, 34], actual: 'north eastern', expected: ['northeastern'], related: ['northeastern']}],
+      output: 'Aid reached camps in northeastern Syria. More families arrived at the camp in northeastern Syria.'
+    },
+    {
       text: 'Rescue teams worked non-stop through the night. The nonstop effort saved 12 miners.',
       description: 'flags a closed form against a hyphenated one',
       messages: [{range: [52, 59], actual: 'nonstop', expected: ['non-stop']}],
