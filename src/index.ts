@@ -7,13 +7,16 @@
  */
 import {VFile} from 'vfile'
 import {rules} from '../rules/index.js'
+import {compareDrafts, type Comparison} from './compare.js'
 import {lint, type DialectSetting, type RuleSetting} from './engine.js'
+import {fixUntilSettled} from './fix.js'
 import {loadHouseStyle} from './house/load.js'
 import type {Format} from './markup.js'
 import type {Rule, Severity} from './rule.js'
 
 export {rules}
 export {applyFixes, type FixResult} from './fix.js'
+export type {Comparison} from './compare.js'
 export type {Category, RuleMeta, Severity} from './rule.js'
 export type {Dialect} from './dictionaries.js'
 export type {DialectSetting, Format, RuleSetting}
@@ -44,6 +47,37 @@ export async function check(input: string | VFile, options: CheckOptions = {}): 
     format: options.format,
     extra: house?.rules
   })
+}
+
+export interface FixOutcome {
+  /** The text with every safe fix applied, re-checked until nothing is left to fix. */
+  output: string
+  /** The findings on the original text. */
+  file: VFile
+  /** How many fixes were applied in all passes. */
+  applied: number
+  /** Findings on the output that have no safe fix (left for a person). */
+  remaining: VFile['messages']
+}
+
+/** Apply every safe fix to a text (the API behind `copydesk fix --write`), idempotently. */
+export async function fix(input: string | VFile, options: CheckOptions = {}): Promise<FixOutcome> {
+  const file = await check(input, options)
+  const text = String(file.value)
+  const relint = async (value: string) => (await check(value, {...options, path: file.path})).messages
+  const settled = await fixUntilSettled(text, file.messages, relint)
+  const last = settled.output === text ? file : await check(settled.output, {...options, path: file.path})
+  return {output: settled.output, file, applied: settled.first.applied.length + settled.later, remaining: last.messages}
+}
+
+/** Compare two drafts (the API behind `copydesk compare`): word-level hunks, findings introduced and resolved. */
+export async function compare(
+  oldDraft: string | VFile,
+  newDraft: string | VFile,
+  options: CheckOptions = {}
+): Promise<Comparison> {
+  const [oldFile, newFile] = await Promise.all([check(oldDraft, options), check(newDraft, options)])
+  return compareDrafts(oldFile, newFile)
 }
 
 /** Normalise the shorthand rule settings; unknown rule ids (built-in or in `extra`, the house rules) are an error. */

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import * as api from '../src/index.js'
-import {check} from '../src/index.js'
+import {check, compare, fix} from '../src/index.js'
 
 describe('the Node API', function () {
   it('exposes the public api', function () {
@@ -35,6 +35,20 @@ describe('the Node API', function () {
     expect(error.data?.severity).toBe('error')
     const [info] = (await check('About 1oo people.', {rules: {'digit-letter': 'info'}})).messages
     expect(info.fatal).toBe(undefined)
+  })
+
+  it('fixes a text until nothing safe is left, idempotently', async function () {
+    const result = await fix('Officials have bren told that about 1oo people left.')
+    expect(result.output).toBe('Officials have been told that about 100 people left.')
+    expect(result.applied).toBe(2)
+    expect((await fix(result.output)).applied).toBe(0)
+  })
+
+  it('compares two drafts', async function () {
+    const result = await compare('About 1oo people left.', 'About 100 people left in 2O19.')
+    expect(result.resolved.map((message) => message.actual)).toEqual(['1oo'])
+    expect(result.introduced.map((message) => message.actual)).toEqual(['2O19'])
+    expect(result.hunks.length).toBeGreaterThan(0)
   })
 
   it('rejects an unknown rule id', async function () {
