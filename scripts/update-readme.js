@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Rewrite README.md's generated sections from the built code: the rule table,
+// Rewrite docs/rules.md and README.md's generated sections from the built code: the rule table,
 // the CLI flag tables and the sample report. Run `npm run docs` after changing
 // a rule's metadata, a flag or a rule's findings on the sample.
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
-import {flagsTables, replaceSection, rulesTable} from '../dist/src/docs.js'
+import {flagsTables, replaceSection, rulesDoc, rulesTable} from '../dist/src/docs.js'
 
 const readme = new URL('../README.md', import.meta.url)
 let text = fs.readFileSync(readme, 'utf8')
@@ -18,4 +18,5 @@ try {
 }
 text = replaceSection(text, 'sample-report', '```console\n$ npx copydesk samples/isis-baghouz.txt\n' + report.trimEnd() + '\n```')
 fs.writeFileSync(readme, text)
-console.log('README.md updated')
+fs.writeFileSync(new URL('../docs/rules.md', import.meta.url), rulesDoc())
+console.log('README.md and docs/rules.md updated')

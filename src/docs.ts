@@ -19,6 +19,28 @@ export function rulesTable(): string {
   return ['| rule | category | severity | fix | what it finds | example |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n')
 }
 
+/** docs/rules.md: one section per rule, anchored by its id (the messages' `url`). */
+export function rulesDoc(): string {
+  const sections = rules.map(function ({meta}) {
+    const examples = meta.examples
+      .map((example) => `- Flagged: ${example.bad}\n- ${meta.fixable ? 'Fixed' : 'Corrected'}: ${example.good}`)
+      .join('\n')
+    return [
+      `<a id="${meta.id}"></a>`,
+      `## ${meta.id}`,
+      '',
+      `${meta.description}`,
+      '',
+      `Category: ${meta.category}. Default severity: ${meta.severity}. ${meta.fixable ? 'Offers a safe fix.' : 'No automatic fix.'} Looks at: ${meta.scope}.`,
+      '',
+      examples,
+      '',
+      `Source: [rules/${meta.id}.ts](../rules/${meta.id}.ts); cases: [tests/rules/${meta.id}.test.ts](../tests/rules/${meta.id}.test.ts).`
+    ].join('\n')
+  })
+  return ['# Rules', '', 'Generated from each rule\'s metadata by `npm run docs`; do not edit by hand.', '', ...sections].join('\n\n').replace(/\n{3,}/g, '\n\n') + '\n'
+}
+
 function flagRow(flag: Flag): string {
   const name = `\`--${flag.name}${flag.type === 'string' ? ` ${flag.value ?? (flag.choices ? flag.choices.join('\\|') : 'VALUE')}` : ''}\``
   const short = flag.short ? ` (\`-${flag.short}\`)` : ''
