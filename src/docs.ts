@@ -8,7 +8,7 @@ import {commands} from './commands/index.js'
 import type {Flag} from './flags.js'
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+  return text.replace(/\|/g, '\\|').replace(/\n/g, '<br>')
 }
 
 export function rulesTable(): string {
