@@ -10,6 +10,7 @@ import dialectConsistency from './dialect-consistency.js'
 import digitLetter from './digit-letter.js'
 import duplicateSentence from './duplicate-sentence.js'
 import hyphenConsistency from './hyphen-consistency.js'
+import indefiniteArticle from './indefinite-article.js'
 import missingApostrophe from './missing-apostrophe.js'
 import missingSubject from './missing-subject.js'
 import missingWord from './missing-word.js'
@@ -28,4 +29,4 @@ import terminalPunctuation from './terminal-punctuation.js'
 import uncountableArticle from './uncountable-article.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [agreementConsistency, blendedConstruction, compoundAdjective, dateConsistency, dialectConsistency, digitLetter, duplicateSentence, hyphenConsistency, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, numberStyleConsistency, properNounCase, quoteConsistency, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
+export const rules: ReadonlyArray<Rule<any>> = [agreementConsistency, blendedConstruction, compoundAdjective, dateConsistency, dialectConsistency, digitLetter, duplicateSentence, hyphenConsistency, indefiniteArticle, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, numberStyleConsistency, properNounCase, quoteConsistency, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
