@@ -1,0 +1,70 @@
+/**
+ * One measurement in its own process, so each linter's memory is its own:
+ *
+ *   node bench/child.js cold   TOOL FILE          set up, lint FILE once
+ *   node bench/child.js warm   TOOL FILE REPS     set up, lint FILE REPS times (after 3 warm-ups)
+ *   node bench/child.js corpus TOOL FILE SAMPLE   set up, lint SAMPLE, then lint FILE once
+ *   node bench/child.js files  TOOL FILE...       set up, lint each file in turn (one thread)
+ *
+ * Prints one JSON line on stdout.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {tools} from './tools.js'
+
+const [mode, name, ...args] = process.argv.slice(2)
+const tool = tools[name]
+if (!tool) throw new Error(`unknown tool ${name}`)
+
+const now = () => performance.now()
+const peakMB = () => process.resourceUsage().maxRSS / 1024
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+const started = now()
+const lint = await tool.setup()
+const setupMs = now() - started
+let result
+
+if (mode === 'cold') {
+  const text = fs.readFileSync(args[0], 'utf8')
+  const findings = await lint(text, path.basename(args[0]))
+  result = {findings, setupMs, totalMs: now() - started}
+} else if (mode === 'warm') {
+  const text = fs.readFileSync(args[0], 'utf8')
+  const reps = Number(args[1] ?? 50)
+  let findings = 0
+  for (let index = 0; index < 3; index++) findings = await lint(text, path.basename(args[0]))
+  const times = []
+  for (let index = 0; index < reps; index++) {
+    const start = now()
+    await lint(text, path.basename(args[0]))
+    times.push(now() - start)
+  }
+  result = {findings, setupMs, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times)}
+} else if (mode === 'corpus') {
+  const text = fs.readFileSync(args[0], 'utf8')
+  const sample = fs.readFileSync(args[1], 'utf8')
+  await lint(sample, path.basename(args[1]))
+  const inputMB = Buffer.byteLength(text) / 1024 / 1024
+  const rssBeforeMB = process.memoryUsage().rss / 1024 / 1024
+  const start = now()
+  const findings = await lint(text, 'corpus.txt')
+  const ms = now() - start
+  const peak = peakMB()
+  result = {findings, setupMs, ms, inputMB, rssBeforeMB, peakMB: peak, growthMBperMB: Math.max(0, peak - rssBeforeMB) / inputMB}
+} else if (mode === 'files') {
+  let findings = 0
+  for (const file of args) findings += await lint(fs.readFileSync(file, 'utf8'), path.basename(file))
+  result = {findings, files: args.length, setupMs, totalMs: now() - started}
+} else {
+  throw new Error(`unknown mode ${mode}`)
+}
+
+result.peakMB = result.peakMB ?? peakMB()
+process.stdout.write(JSON.stringify(result) + '\n')
+// Some peers keep handles open (workers, timers): the measurement is done.
+process.exit(0)
