@@ -1,8 +1,8 @@
 import type {Root, Sentence, SentenceContent} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {endOf, startOf, toString} from '../src/nlcst.js'
 import {inQuotation} from '../src/quotations.js'
 import {defineRule, type Finding} from '../src/rule.js'
+import {visit} from '../src/visit.js'
 
 /**
  * Two correct constructions fused into one wrong one:

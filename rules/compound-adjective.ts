@@ -1,8 +1,8 @@
 import type {SentenceContent, Word} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {determiners, isFunctionWord, possessives, prepositions} from '../src/function-words.js'
 import {endOf, startOf, toString} from '../src/nlcst.js'
 import {defineRule} from '../src/rule.js'
+import {visit} from '../src/visit.js'
 
 /**
  * First elements that are adverbs or adjectives and join any participle:

@@ -1,6 +1,6 @@
 import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
 import {defineRule} from '../src/rule.js'
+import {visit} from '../src/visit.js'
 
 /** Letters that stand in for digits when typed or scanned: o/O for 0, l/I for 1. */
 const lookalikes: Readonly<Record<string, string>> = {I: '1', O: '0', l: '1', o: '0'}

@@ -1,10 +1,10 @@
 import type {Root, SentenceContent, Word} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {determiners, isFunctionWord} from '../src/function-words.js'
 import {lineOf, startOf, toString} from '../src/nlcst.js'
 import {inQuotation, quotationsOf} from '../src/quotations.js'
 import {defineRule} from '../src/rule.js'
+import {visit} from '../src/visit.js'
 
 /**
  * Verbs that can follow a subject noun phrase and nothing else here: the

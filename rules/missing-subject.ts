@@ -1,10 +1,10 @@
 import type {Root, Sentence, SentenceContent} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {determiners} from '../src/function-words.js'
 import {endOf, startOf, toString} from '../src/nlcst.js'
 import {kindOf} from '../src/paragraph-kind.js'
 import {inQuotation} from '../src/quotations.js'
 import {defineRule} from '../src/rule.js'
+import {visit} from '../src/visit.js'
 
 /**
  * Adverbs that open a sentence before its subject and cannot be a subject

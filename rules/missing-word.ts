@@ -1,8 +1,8 @@
-import {visit} from 'unist-util-visit'
 import {danglingEnd} from '../src/dangling-end.js'
 import {endOf, startOf, toString} from '../src/nlcst.js'
 import {inQuotation} from '../src/quotations.js'
 import {defineRule} from '../src/rule.js'
+import {visit} from '../src/visit.js'
 
 export default defineRule({
   meta: {

@@ -1,8 +1,8 @@
 import type {SentenceContent} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {prepositions} from '../src/function-words.js'
 import {endOf, startOf, toString} from '../src/nlcst.js'
 import {defineRule} from '../src/rule.js'
+import {visit} from '../src/visit.js'
 
 /**
  * Generic words that are part of a place or saint's name when they stand

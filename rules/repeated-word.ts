@@ -1,7 +1,7 @@
 import type {Sentence, Word} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {endOf, startOf, toString} from '../src/nlcst.js'
 import {defineRule} from '../src/rule.js'
+import {visit} from '../src/visit.js'
 
 /**
  * Words that are correctly written twice in a row: "had had", "that that",

@@ -1,9 +1,9 @@
 import type {Root, Sentence} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {isFunctionWord} from '../src/function-words.js'
 import {endOf, startOf, toString} from '../src/nlcst.js'
 import {inQuotation} from '../src/quotations.js'
 import {defineRule} from '../src/rule.js'
+import {visit} from '../src/visit.js'
 
 /**
  * Nouns that take no `a`/`an` in any ordinary sense (general knowledge of

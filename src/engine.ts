@@ -5,7 +5,6 @@
 import type {Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {unified, type Processor} from 'unified'
-import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {rules as registry} from '../rules/index.js'
 import type {Dialect} from './dictionaries.js'
@@ -14,6 +13,7 @@ import {formatOf, parseMarkup, settleMarkupMessages, type Format} from './markup
 import {parsePlainText} from './parse.js'
 import type {Rule, Severity} from './rule.js'
 import {dialectOf} from './variants.js'
+import {visit} from './visit.js'
 
 export type DialectSetting = Dialect | 'auto'
 

@@ -14,10 +14,10 @@
  * ignored.
  */
 import type {Paragraph, Root} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import type {Finding} from './rule.js'
 import {endOf, paragraphsOf, startOf} from './nlcst.js'
+import {visit} from './visit.js'
 
 export interface Quotation {
   /** Offset of the opening mark. */
