@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {commands, defaultCommand} from './commands/index.js'
+import {defaultCommandName, isCommandName, loadCommand, loadCommands} from './commands/index.js'
 import {exitCodes, type Command, type Io} from './commands/types.js'
 import {formatFlags, parseFlags, UsageError} from './flags.js'
 import {LoadError} from './load.js'
@@ -21,8 +21,10 @@ const commonFlags = [
   {name: 'version', short: 'v', type: 'boolean', description: 'Show the version'}
 ] as const
 
-export function help(): string {
+export async function help(): Promise<string> {
   const {description} = readPackageJson()
+  const commands = await loadCommands()
+  const defaultCommand = await loadCommand(defaultCommandName)
   const width = Math.max(...commands.map((command) => command.name.length)) + 2
   const list = commands.map((command) => `  ${command.name.padEnd(width)}${command.summary}`).join('\n')
   return `copydesk: ${description}\n\n${commandHelp(defaultCommand)}\nCommands:\n${list}\n\nRun \`copydesk <command> --help\` for a command's options.\n\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, configuration or I/O error.\n`
@@ -30,22 +32,18 @@ export function help(): string {
 
 /** Run the CLI with `argv` (without node and the script) and return the exit code. */
 export async function main(argv: ReadonlyArray<string>, io: Io): Promise<number> {
-  let command = defaultCommand
-  let args = [...argv]
-  const named = commands.find((candidate) => candidate.name === args[0])
-  if (named) {
-    command = named
-    args = args.slice(1)
-  }
+  const named = isCommandName(argv[0])
+  const args = named ? argv.slice(1) : [...argv]
   try {
     if (args.includes('--version') || args.includes('-v')) {
       io.stdout.write(readPackageJson().version + '\n')
       return exitCodes.ok
     }
     if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(named ? commandHelp(command) : help())
+      io.stdout.write(named ? commandHelp(await loadCommand(argv[0])) : await help())
       return exitCodes.ok
     }
+    const command = await loadCommand(named ? argv[0] : defaultCommandName)
     const {values, positionals} = parseFlags(args, command.flags)
     return await command.run(values, positionals, io)
   } catch (error) {

@@ -23,7 +23,6 @@ import {findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNod
 import picomatch from 'picomatch'
 import {rules} from '../rules/index.js'
 import {parseWordList} from './dictionary-file.js'
-import {loadHouseStyle} from './house/load.js'
 import {idPattern} from './house/validate.js'
 import {editDistance} from './edit-distance.js'
 import type {DialectSetting, RuleSetting} from './engine.js'
@@ -163,7 +162,9 @@ export async function parseConfig(
     }
   }
   if (houseIds.length > 0) {
-    const known = config.styles === undefined ? undefined : new Set((await loadHouseStyle(config.styles)).rules.map((rule) => rule.meta.id))
+    // The house-style loader (and its YAML parser) loads only for a config with `styles`.
+    const house = config.styles === undefined ? undefined : await (await import('./house/load.js')).loadHouseStyle(config.styles)
+    const known = house && new Set(house.rules.map((rule) => rule.meta.id))
     for (const idNode of houseIds) {
       if (!known) fail(idNode, `rules.${idNode.value}`, 'a house-style rule needs a `styles` folder')
       else if (!known.has(String(idNode.value))) fail(idNode, `rules.${idNode.value}`, 'unknown house-style rule id; run `copydesk rules` for the list')

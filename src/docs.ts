@@ -4,8 +4,10 @@
  * code (tests/readme.test.ts compares them; `npm run docs` rewrites them).
  */
 import {rules} from '../rules/index.js'
-import {commands} from './commands/index.js'
+import {loadCommands} from './commands/index.js'
 import type {Flag} from './flags.js'
+
+const commands = await loadCommands()
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, '<br>')

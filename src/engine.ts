@@ -8,8 +8,8 @@ import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {rules as registry} from '../rules/index.js'
 import type {Dialect} from './dictionaries.js'
+import {formatOf, type Format} from './format.js'
 import {applyInlineControl} from './inline-control.js'
-import {formatOf, parseMarkup, settleMarkupMessages, type Format} from './markup.js'
 import {parsePlainText} from './parse.js'
 import type {Rule, Severity} from './rule.js'
 import {dialectOf} from './variants.js'
@@ -73,11 +73,13 @@ export function detectDialect(tree: Root): Dialect {
 export async function lint(file: VFile, settings: EngineSettings): Promise<VFile> {
   const processor = processorFor(settings)
   const format = formatOf(file, settings.format)
-  const {tree, comments} = format === 'plain' ? {tree: processor.parse(file), comments: []} : parseMarkup(file, format)
+  // The markdown and HTML parsers load on first use: plain text never needs them.
+  const markup = format === 'plain' ? undefined : await import('./markup.js')
+  const {tree, comments} = markup && format !== 'plain' ? markup.parseMarkup(file, format) : {tree: processor.parse(file), comments: []}
   const dialect = settings.dialect === 'auto' ? detectDialect(tree) : settings.dialect
   file.data.copydesk = {dialect, words: settings.words}
   await processor.run(tree, file)
-  if (format !== 'plain') settleMarkupMessages(file)
+  if (markup) markup.settleMarkupMessages(file)
   applyInlineControl(file, comments)
   sortMessages(file)
   dropDuplicates(file)

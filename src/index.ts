@@ -7,11 +7,10 @@
  */
 import {VFile} from 'vfile'
 import {rules} from '../rules/index.js'
-import {compareDrafts, type Comparison} from './compare.js'
+import type {Comparison} from './compare.js'
 import {lint, type DialectSetting, type RuleSetting} from './engine.js'
 import {fixUntilSettled} from './fix.js'
-import {loadHouseStyle} from './house/load.js'
-import type {Format} from './markup.js'
+import type {Format} from './format.js'
 import type {Rule, Severity} from './rule.js'
 
 export {rules}
@@ -39,7 +38,8 @@ export interface CheckOptions {
 /** Lint a text (or a VFile) and return the VFile with its messages, sorted by position. */
 export async function check(input: string | VFile, options: CheckOptions = {}): Promise<VFile> {
   const file = typeof input === 'string' ? new VFile({value: input, path: options.path}) : input
-  const house = options.styles === undefined ? undefined : await loadHouseStyle(options.styles)
+  // House styles (YAML) and the word diff load only when asked for.
+  const house = options.styles === undefined ? undefined : await (await import('./house/load.js')).loadHouseStyle(options.styles)
   return lint(file, {
     dialect: options.dialect ?? 'auto',
     words: new Set(options.words ?? []),
@@ -77,7 +77,7 @@ export async function compare(
   options: CheckOptions = {}
 ): Promise<Comparison> {
   const [oldFile, newFile] = await Promise.all([check(oldDraft, options), check(newDraft, options)])
-  return compareDrafts(oldFile, newFile)
+  return (await import('./compare.js')).compareDrafts(oldFile, newFile)
 }
 
 /** Normalise the shorthand rule settings; unknown rule ids (built-in or in `extra`, the house rules) are an error. */

@@ -34,20 +34,7 @@ import './block-kind.js'
 import {LineParser} from './parse.js'
 import {locate} from './rule.js'
 
-export type Format = 'plain' | 'markdown' | 'html'
-export const formats: ReadonlyArray<Format> = ['html', 'markdown', 'plain']
-
-const extensions: Readonly<Record<string, Format>> = {
-  '.htm': 'html',
-  '.html': 'html',
-  '.markdown': 'markdown',
-  '.md': 'markdown'
-}
-
-/** The format to parse a file as: the explicit one, else from its extension, else plain text. */
-export function formatOf(file: VFile, format?: Format): Format {
-  return format ?? extensions[(file.extname ?? '').toLowerCase()] ?? 'plain'
-}
+export {formatOf, formats, type Format} from './format.js'
 
 /** An HTML comment in the markup (not inside code): its range and its inner text. */
 export interface MarkupComment {

@@ -2,7 +2,7 @@ import {useColor} from '../color.js'
 import {UsageError} from '../flags.js'
 import {lintFlags, lintInputs} from '../lint-inputs.js'
 import {writeReport} from '../report-file.js'
-import {reporters} from '../reporters/index.js'
+import {loadReporter, reporterNames} from '../reporters/index.js'
 import {filterSince, sinceFlags} from '../since.js'
 import '../rule.js'
 import type {Severity} from '../rule.js'
@@ -16,7 +16,7 @@ export const check: Command = {
   summary: 'Lint files, folders, globs or stdin and report findings (the default command)',
   usage: 'copydesk [check] [options] <path|glob|->...',
   flags: [
-    {name: 'format', short: 'f', type: 'string', choices: Object.keys(reporters), default: 'stylish', description: 'Output format'},
+    {name: 'format', short: 'f', type: 'string', choices: reporterNames, default: 'stylish', description: 'Output format'},
     {name: 'fail-on', type: 'string', choices: ['error', 'warning', 'info', 'never'], default: 'warning', description: 'Exit 1 when a finding is at or above this level'},
     {name: 'output', short: 'o', type: 'string', value: 'FILE', description: 'Write the report to FILE instead of stdout (e.g. --format html --output report.html)'},
     {name: 'quiet', short: 'q', type: 'boolean', description: 'Show only findings at or above --fail-on, and no line for clean files'},
@@ -40,7 +40,7 @@ export const check: Command = {
         file.messages = file.messages.filter((message) => levels[message.data?.severity ?? 'warning'] >= threshold)
       }
     }
-    const format = reporters[values.format as string]
+    const format = await loadReporter(values.format as string)
     const output = values.output as string | undefined
     const report = format(files, {color: !output && useColor(io), quiet: Boolean(values.quiet)})
     if (output) await writeReport(output, report)

@@ -1,14 +1,9 @@
 /**
  * Output formats: pure functions from linted files to a string. Reporters
- * never read files: a VFile carries its own text.
+ * never read files: a VFile carries its own text. Each loads on first use
+ * (the SARIF and HTML reporters bring their own dependencies).
  */
 import type {VFile} from 'vfile'
-import {github} from './github.js'
-import {html} from './html.js'
-import {json} from './json.js'
-import {rdjson} from './rdjson.js'
-import {sarif} from './sarif.js'
-import {stylish} from './stylish.js'
 
 export interface ReporterOptions {
   /** Use ANSI colours (only on a terminal and never with NO_COLOR). */
@@ -19,5 +14,18 @@ export interface ReporterOptions {
 
 export type Reporter = (files: ReadonlyArray<VFile>, options: ReporterOptions) => string
 
-/** Format name → reporter. Keep sorted. */
-export const reporters: Readonly<Record<string, Reporter>> = {github, html, json, rdjson, sarif, stylish}
+/** Format name → its reporter, loaded on demand. Keep sorted. */
+const loaders: Readonly<Record<string, () => Promise<Reporter>>> = {
+  github: async () => (await import('./github.js')).github,
+  html: async () => (await import('./html.js')).html,
+  json: async () => (await import('./json.js')).json,
+  rdjson: async () => (await import('./rdjson.js')).rdjson,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  stylish: async () => (await import('./stylish.js')).stylish
+}
+
+export const reporterNames: ReadonlyArray<string> = Object.keys(loaders)
+
+export function loadReporter(name: string): Promise<Reporter> {
+  return loaders[name]()
+}
