@@ -1,32 +1,16 @@
 /**
- * Proper nouns the dictionary knows ("Louisiana"), indexed by their one-letter
- * deletions, to tell a misspelt known name ("Lousiana") from an unknown name
- * ("Baghouz"). Built lazily, once per speller.
+ * Proper nouns the dictionary knows ("Louisiana"), to tell a misspelt known
+ * name ("Lousiana") from an unknown name ("Baghouz"): the one-slip variants
+ * of the word are looked up in the dictionary (a few hundred lookups), so no
+ * index of the dictionary's names is built.
  */
 import type {Speller} from './dictionaries.js'
 
-interface Index {
-  names: Set<string>
-  /** deletion variant → names it comes from */
-  deletions: Map<string, string[]>
-}
+const letters = 'abcdefghijklmnopqrstuvwxyz'
 
-const indexes = new WeakMap<Speller, Index>()
-
-function build(speller: Speller): Index {
-  const names = new Set<string>()
-  const deletions = new Map<string, string[]>()
-  for (const word of speller.forms()) {
-    if (word.length < 6 || !/^[A-Z][a-z]+$/.test(word)) continue
-    names.add(word)
-    for (let index = 0; index < word.length; index++) {
-      const variant = word.slice(0, index) + word.slice(index + 1)
-      const list = deletions.get(variant)
-      if (list) list.push(word)
-      else deletions.set(variant, [word])
-    }
-  }
-  return {names, deletions}
+/** A capitalised dictionary form of six letters or more, the names compared here. */
+function isName(speller: Speller, form: string): boolean {
+  return form.length >= 6 && /^[A-Z][a-z]+$/.test(form) && speller.has(form)
 }
 
 export interface NearName {
@@ -43,22 +27,24 @@ export interface NearName {
  */
 export function nearProperNoun(speller: Speller, word: string): NearName | undefined {
   if (word.length < 6 || !/^[A-Z][a-z]+$/.test(word)) return undefined
-  let index = indexes.get(speller)
-  if (!index) {
-    index = build(speller)
-    indexes.set(speller, index)
-  }
   for (let position = 0; position + 1 < word.length; position++) {
     const swapped = word.slice(0, position) + word[position + 1] + word[position] + word.slice(position + 2)
-    if (swapped !== word && index.names.has(swapped)) return {name: swapped, slip: 'swap'}
+    if (swapped !== word && isName(speller, swapped)) return {name: swapped, slip: 'swap'}
   }
-  // Dropped letter inside the word: the word is a deletion of exactly one name.
-  const dropped = (index.deletions.get(word) ?? []).filter((name) => !name.startsWith(word))
+  // Dropped letter inside the word: the word is a deletion of exactly one name (a name
+  // reached by inserting at two places, as "Hallow" from "Halow", counts twice).
+  const dropped: string[] = []
+  for (let position = 1; position < word.length; position++) {
+    for (const letter of letters) {
+      const longer = word.slice(0, position) + letter + word.slice(position)
+      if (!longer.startsWith(word) && isName(speller, longer)) dropped.push(longer)
+    }
+  }
   if (dropped.length === 1) return {name: dropped[0], slip: 'drop'}
   // Extra letter inside the word: deleting it gives a name.
   for (let position = 1; position < word.length - 1; position++) {
     const shorter = word.slice(0, position) + word.slice(position + 1)
-    if (index.names.has(shorter)) return {name: shorter, slip: 'extra'}
+    if (isName(speller, shorter)) return {name: shorter, slip: 'extra'}
   }
   return undefined
 }

@@ -42,7 +42,7 @@ export const check: Command = {
     }
     const format = await loadReporter(values.format as string)
     const output = values.output as string | undefined
-    const report = format(files, {color: !output && useColor(io), quiet: Boolean(values.quiet)})
+    const report = await format(files, {color: !output && useColor(io), quiet: Boolean(values.quiet)})
     if (output) await writeReport(output, report)
     else io.stdout.write(report)
     for (const problem of skipped) io.stderr.write(`copydesk: warning: ${problem.message}\n`)

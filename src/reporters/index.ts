@@ -13,9 +13,11 @@ export interface ReporterOptions {
 }
 
 export type Reporter = (files: ReadonlyArray<VFile>, options: ReporterOptions) => string
+/** A reporter that may load what an unusual input needs (stylish). */
+export type AsyncReporter = (files: ReadonlyArray<VFile>, options: ReporterOptions) => Promise<string>
 
 /** Format name → its reporter, loaded on demand. Keep sorted. */
-const loaders: Readonly<Record<string, () => Promise<Reporter>>> = {
+const loaders: Readonly<Record<string, () => Promise<Reporter | AsyncReporter>>> = {
   github: async () => (await import('./github.js')).github,
   html: async () => (await import('./html.js')).html,
   json: async () => (await import('./json.js')).json,
@@ -26,6 +28,6 @@ const loaders: Readonly<Record<string, () => Promise<Reporter>>> = {
 
 export const reporterNames: ReadonlyArray<string> = Object.keys(loaders)
 
-export function loadReporter(name: string): Promise<Reporter> {
+export function loadReporter(name: string): Promise<Reporter | AsyncReporter> {
   return loaders[name]()
 }
