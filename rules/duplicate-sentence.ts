@@ -50,8 +50,9 @@ export default defineRule({
   create({file, report}) {
     return function (tree) {
       const units = unitsOf(tree)
+      const candidates = candidatesOf(units)
       units.forEach(function (later, index) {
-        for (const earlier of units.slice(0, index)) {
+        for (const earlier of candidates(index)) {
           const shared = repeated(earlier, later)
           if (!shared) continue
           report(
@@ -87,6 +88,34 @@ function unitsOf(tree: Root): Unit[] {
     }
   })
   return units
+}
+
+/**
+ * The earlier units that could repeat unit `index`, in document order: those
+ * sharing two content words or more with it (both kinds of repeat need that),
+ * found through an index of content words instead of comparing every pair.
+ */
+function candidatesOf(units: ReadonlyArray<Unit>): (index: number) => Unit[] {
+  const postings = new Map<string, number[]>()
+  const shared = new Int32Array(units.length)
+  return function (index) {
+    const touched: number[] = []
+    for (const word of units[index].content) {
+      const list = postings.get(word)
+      if (!list) {
+        postings.set(word, [index])
+        continue
+      }
+      for (const earlier of list) if (shared[earlier]++ === 0) touched.push(earlier)
+      list.push(index)
+    }
+    const result: Unit[] = []
+    for (const earlier of touched.sort((a, b) => a - b)) {
+      if (shared[earlier] >= 2) result.push(units[earlier])
+      shared[earlier] = 0
+    }
+    return result
+  }
 }
 
 /**

@@ -147,7 +147,50 @@ function flatten(text: string): string {
 function repeatsAnother(flat: ReadonlyArray<string>, index: number): boolean {
   const own = flat[index]
   if (own.split(' ').length < 4) return false
-  return flat.some((other, position) => position !== index && other.length > own.length && ` ${other} `.includes(` ${own} `))
+  // One search through all paragraphs joined (a line break never matches inside `own`), not one per paragraph.
+  const {joined, starts} = joinedOf(flat)
+  const needle = ` ${own} `
+  for (let at = joined.indexOf(needle); at !== -1; at = joined.indexOf(needle, at + 1)) {
+    const position = paragraphAt(starts, at)
+    if (position !== index && flat[position].length > own.length) return true
+  }
+  return false
+}
+
+interface Joined {
+  /** Every paragraph as ` text `, joined by line breaks. */
+  joined: string
+  /** Where each paragraph starts in `joined`. */
+  starts: number[]
+}
+
+const joinedCache = new WeakMap<ReadonlyArray<string>, Joined>()
+
+function joinedOf(flat: ReadonlyArray<string>): Joined {
+  let result = joinedCache.get(flat)
+  if (!result) {
+    const starts: number[] = []
+    let length = 0
+    for (const text of flat) {
+      starts.push(length)
+      length += text.length + 3
+    }
+    result = {joined: flat.map((text) => ` ${text} `).join('\n'), starts}
+    joinedCache.set(flat, result)
+  }
+  return result
+}
+
+/** The paragraph whose padded text holds offset `at` (binary search). */
+function paragraphAt(starts: ReadonlyArray<number>, at: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle] <= at) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
 /**
