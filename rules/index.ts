@@ -7,6 +7,7 @@ import blendedConstruction from './blended-construction.js'
 import compoundAdjective from './compound-adjective.js'
 import dateConsistency from './date-consistency.js'
 import dialectConsistency from './dialect-consistency.js'
+import demonymForPlace from './demonym-for-place.js'
 import digitLetter from './digit-letter.js'
 import duplicateSentence from './duplicate-sentence.js'
 import hyphenConsistency from './hyphen-consistency.js'
@@ -29,4 +30,4 @@ import terminalPunctuation from './terminal-punctuation.js'
 import uncountableArticle from './uncountable-article.js'
 
 // Keep sorted by id.
-export const rules: ReadonlyArray<Rule<any>> = [agreementConsistency, blendedConstruction, compoundAdjective, dateConsistency, dialectConsistency, digitLetter, duplicateSentence, hyphenConsistency, indefiniteArticle, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, numberStyleConsistency, properNounCase, quoteConsistency, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
+export const rules: ReadonlyArray<Rule<any>> = [agreementConsistency, blendedConstruction, compoundAdjective, dateConsistency, demonymForPlace, dialectConsistency, digitLetter, duplicateSentence, hyphenConsistency, indefiniteArticle, missingApostrophe, missingSubject, missingWord, nameConsistency, numberConflict, numberStyleConsistency, properNounCase, quoteConsistency, redundantAcronym, repeatedWord, scrapeResidue, spaceBeforePunctuation, spacedHyphen, spelling, terminalPunctuation, uncountableArticle]
