@@ -1,5 +1,5 @@
 import type {Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {toString} from '../src/nlcst.js'
 import {inQuotation} from '../src/quotations.js'
 import {defineRule} from '../src/rule.js'
 import {visit} from '../src/visit.js'

@@ -1,4 +1,4 @@
-import {toString} from 'nlcst-to-string'
+import {toString} from '../src/nlcst.js'
 import {defineRule} from '../src/rule.js'
 import {visit} from '../src/visit.js'
 

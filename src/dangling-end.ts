@@ -6,8 +6,8 @@
  * leaves such a full stop alone: closing the gap would hide the lost word).
  */
 import type {Punctuation, Sentence, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {possessives, prepositions} from './function-words.js'
+import {toString} from './nlcst.js'
 
 export interface DanglingEnd {
   /** The last word before the full stop. */

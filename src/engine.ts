@@ -3,13 +3,13 @@
  * One processor per distinct rule set, kept warm for the life of the process.
  */
 import type {Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {rules as registry} from '../rules/index.js'
 import type {Dialect} from './dictionaries.js'
 import {formatOf, type Format} from './format.js'
 import {applyInlineControl} from './inline-control.js'
+import {toString} from './nlcst.js'
 import {parsePlainText} from './parse.js'
 import type {Rule, Severity} from './rule.js'
 import {dialectOf} from './variants.js'

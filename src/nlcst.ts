@@ -2,8 +2,7 @@
  * Small helpers over nlcst trees shared by rules. Add here rather than in a rule
  * when two rules need the same thing.
  */
-import type {Node, Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import type {Node, Nodes, Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
 
 /** The paragraphs of a document, in order (one per line for plain text). */
 export function paragraphsOf(tree: Root): Paragraph[] {
@@ -87,4 +86,25 @@ export function lineOf(node: Node): number {
   return node.position?.start.line ?? 0
 }
 
-export {toString}
+/**
+ * The text of a node or of a list of nodes, as nlcst-to-string gives it,
+ * without an array and a join per node: a word of one text node (most words)
+ * returns that node's value. Rules call this for every word, many times.
+ */
+export function toString(value: Nodes | ReadonlyArray<Nodes>): string {
+  if (isList(value)) {
+    let result = ''
+    for (const child of value) result += toString(child)
+    return result
+  }
+  if ('value' in value) return value.value
+  const children: ReadonlyArray<Nodes> = value.children
+  if (children.length === 1) return toString(children[0])
+  let result = ''
+  for (let index = 0; index < children.length; index++) result += toString(children[index])
+  return result
+}
+
+function isList(value: Nodes | ReadonlyArray<Nodes>): value is ReadonlyArray<Nodes> {
+  return Array.isArray(value)
+}

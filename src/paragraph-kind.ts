@@ -31,9 +31,8 @@
  * are taken as given, and the other paragraphs are classified as above.
  */
 import type {Paragraph, Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {givenKind} from './block-kind.js'
-import {paragraphsOf} from './nlcst.js'
+import {paragraphsOf, toString} from './nlcst.js'
 import {furnitureOf} from './page-furniture.js'
 
 export type ParagraphKind =

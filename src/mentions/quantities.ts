@@ -11,9 +11,8 @@
  * (`isInsideQuotation` in src/quotations.ts): that needs the file's text.
  */
 import type {Paragraph, Root, Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {isFunctionWord} from '../function-words.js'
-import {sentencesOf} from '../nlcst.js'
+import {sentencesOf, toString} from '../nlcst.js'
 import type {ParagraphKind} from '../paragraph-kind.js'
 import {tokenLines, type Token} from './tokens.js'
 

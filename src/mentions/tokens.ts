@@ -4,8 +4,7 @@
  * neighbours across the nlcst nesting (words, punctuation, sentences).
  */
 import type {Paragraph, Root, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
-import {endOf, lineOf, paragraphsOf, sentencesOf, startOf} from '../nlcst.js'
+import {endOf, lineOf, paragraphsOf, sentencesOf, startOf, toString} from '../nlcst.js'
 import {kindOf, type ParagraphKind} from '../paragraph-kind.js'
 
 export interface Token {
