@@ -71,8 +71,10 @@ export function endsSentence(text: string): boolean {
 
 function classifyAll(paragraphs: Paragraph[]): Map<Paragraph, ParagraphKind> {
   const texts = paragraphs.map((paragraph) => toString(paragraph).trim().replace(/\s+/g, ' '))
-  const flat = texts.map(flatten)
-  const kinds = texts.map((text, index) => givenKind(paragraphs[index]) ?? classify(text, index, flat))
+  // Flattened texts are only needed for lines that may be pull quotes: made on first use.
+  let flat: string[] | undefined
+  const flats = () => (flat ??= texts.map(flatten))
+  const kinds = texts.map((text, index) => givenKind(paragraphs[index]) ?? classify(text, index, flats))
   markTeasers(texts, kinds)
   markFactBoxes(texts, kinds)
   const result = new Map<Paragraph, ParagraphKind>()
@@ -94,7 +96,7 @@ const placeDateline = /^\p{Lu}[\p{Lu} .'-]+,/u
 /** Words left in lower case in title-case headings. */
 const minor = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|the|to|vs|with)$/iu
 
-function classify(text: string, index: number, flat: ReadonlyArray<string>): ParagraphKind {
+function classify(text: string, index: number, flats: () => ReadonlyArray<string>): ParagraphKind {
   if (index === 0) return 'headline'
   if (furnitureOf(text)) return 'residue'
   const closed = endsSentence(text)
@@ -105,9 +107,9 @@ function classify(text: string, index: number, flat: ReadonlyArray<string>): Par
   if (captionStart.test(text) || creditEnd.test(text)) return 'caption'
   // "Replacements: Smith for Jones (60), …", "Venue: Wembley": a labelled list or fact box.
   if (!closed && labelled.test(text)) return 'list-item'
-  if (!closed && (whollyQuoted(text) || repeatsAnother(flat, index))) return 'pull-quote'
+  if (!closed && (whollyQuoted(text) || repeatsAnother(flats(), index))) return 'pull-quote'
   if (index === 1 && !closed) return 'standfirst'
-  if (isDisplayCase(words) && words.length <= 12) return 'subhead'
+  if (words.length <= 12 && isDisplayCase(words)) return 'subhead'
   // A long unpunctuated line of capitalised words is a run of names (a shortlist, a cast), not a sentence.
   if (!closed && isDisplayCase(words)) return 'list-item'
   // A short line that ends in a colon introduces what follows: body copy.

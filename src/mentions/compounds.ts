@@ -49,12 +49,18 @@ export function compoundsOf(tree: Root): CompoundMention[] {
 
 function collect(lines: TokenLine[]): CompoundMention[] {
   const hyphenParts = new Set<string>()
+  // First parts and the most parts of the hyphenated words: most open sequences cannot match one.
+  const hyphenFirsts = new Set<string>()
+  let mostParts = 0
   const closedWords = new Set<string>()
   for (const line of lines) {
     for (const token of line.tokens) {
       if (token.type !== 'word') continue
       if (hyphenated.test(token.text) && /\p{L}/u.test(token.text)) {
-        hyphenParts.add(token.text.toLowerCase().split('-').join(' '))
+        const split = token.text.toLowerCase().split('-')
+        hyphenParts.add(split.join(' '))
+        hyphenFirsts.add(split[0])
+        mostParts = Math.max(mostParts, split.length)
       } else if (closed.test(token.text)) {
         closedWords.add(token.text.toLowerCase())
       }
@@ -72,14 +78,19 @@ function collect(lines: TokenLine[]): CompoundMention[] {
       // Open sequences starting here: words one plain space apart.
       if (!part.test(token.text)) return
       const parts = [token.text]
+      const hyphenable = hyphenFirsts.has(token.text.toLowerCase())
+      // Two words may also match a closed word; longer runs only a hyphenated one.
+      const longest = hyphenable ? Math.min(4, Math.max(2, mostParts)) : 2
       let last = index
-      while (parts.length < 4) {
+      while (parts.length < longest) {
         const next = nextWord(tokens, last)
         if (!next || !part.test(next.text)) break
         last += 2
         parts.push(next.text)
-        const spaced = parts.join(' ').toLowerCase()
-        if (hyphenParts.has(spaced) || (parts.length === 2 && closedWords.has(parts.join('').toLowerCase()))) {
+        if (
+          (hyphenable && hyphenParts.has(parts.join(' ').toLowerCase())) ||
+          (parts.length === 2 && closedWords.has(parts.join('').toLowerCase()))
+        ) {
           result.push(mention(line, index, last, 'open', [...parts]))
         }
       }
