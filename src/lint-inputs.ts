@@ -10,6 +10,7 @@ import {expandInputs} from './files.js'
 import {UsageError, type Flag, type Values} from './flags.js'
 import {check, type CheckOptions} from './index.js'
 import {LoadError, readFile, readStdin} from './load.js'
+import {lintInWorkers, threadsFor, type LintJob} from './pool.js'
 import type {DialectSetting} from './engine.js'
 
 /** Flags every linting command takes. */
@@ -52,10 +53,10 @@ export async function optionsResolver(values: Values, io: Io): Promise<(path: st
 export async function lintInputs(inputs: ReadonlyArray<string>, values: Values, io: Io): Promise<Linted> {
   const optionsFor = await optionsResolver(values, io)
   const paths = await expandInputs(inputs)
-  const files: VFile[] = []
+  const jobs: LintJob[] = []
   const skipped: LoadError[] = []
-  const progress = io.stderr.isTTY && paths.length > 20
-  for (const [index, path] of paths.entries()) {
+  const wanted = jobsOf(values)
+  for (const path of paths) {
     const options = await optionsFor(path)
     if (!options) {
       if (inputs.includes(path)) io.stderr.write(`copydesk: warning: ${path}: skipped: excluded by its config (\`ignore\`, or a word list); --no-config checks it\n`)
@@ -71,9 +72,31 @@ export async function lintInputs(inputs: ReadonlyArray<string>, values: Values, 
       }
       throw error
     }
-    files.push(await check(file, options))
-    if (progress) io.stderr.write(`\rcopydesk: checked ${index + 1}/${paths.length} files`)
+    jobs.push({file, options})
+  }
+  const progress = io.stderr.isTTY && jobs.length > 20
+  let checked = 0
+  const done = function () {
+    checked++
+    if (progress) io.stderr.write(`\rcopydesk: checked ${checked}/${jobs.length} files`)
+  }
+  const threads = threadsFor(jobs.length, wanted)
+  if (threads > 1) {
+    await lintInWorkers(jobs, threads, done)
+  } else {
+    for (const {file, options} of jobs) {
+      await check(file, options)
+      done()
+    }
   }
   if (progress) io.stderr.write('\r\x1b[K')
-  return {files, skipped}
+  return {files: jobs.map((job) => job.file), skipped}
+}
+
+/** `--jobs N`: a whole number of threads, at least 1; undefined when not given (one per core). */
+export function jobsOf(values: Values): number | undefined {
+  const value = values.jobs as string | undefined
+  if (value === undefined) return undefined
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs must be a whole number of threads, 1 or more (got \`${value}\`)`)
+  return Number(value)
 }

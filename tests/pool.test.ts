@@ -1,0 +1,99 @@
+/**
+ * Many files on worker threads (src/pool.ts): the report is byte-identical to
+ * a run on one thread, in any input order; failures surface as they would on
+ * one thread. Drives the built CLI and the built pool (workers run dist/).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {VFile} from 'vfile'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {check} from '../src/index.js'
+import {root, runCli} from './helpers/cli.js'
+
+const timeout = {timeout: 120_000}
+let folder: string
+let files: string[]
+
+/** A fixed shuffle (a small LCG), so a failure can be replayed. */
+function shuffled<T>(items: ReadonlyArray<T>, seed: number): T[] {
+  const result = [...items]
+  let state = seed
+  for (let index = result.length - 1; index > 0; index--) {
+    state = (state * 1103515245 + 12345) % 2147483648
+    const other = state % (index + 1)
+    ;[result[index], result[other]] = [result[other], result[index]]
+  }
+  return result
+}
+
+beforeAll(function () {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-pool-'))
+  const news = path.join(root, 'tests/corpus/news')
+  const names = fs.readdirSync(news).filter((name) => name.endsWith('.txt')).sort().slice(0, 24)
+  for (const name of names) fs.copyFileSync(path.join(news, name), path.join(folder, name))
+  fs.writeFileSync(path.join(folder, 'notes.md'), '# Flood notes\n\nAbout 1oo homes were flooded, officials said .\n')
+  fs.writeFileSync(path.join(folder, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]))
+  files = fs.readdirSync(folder).map((name) => path.join(folder, name))
+})
+
+afterAll(function () {
+  fs.rmSync(folder, {recursive: true, force: true})
+})
+
+describe('linting many files on worker threads', function () {
+  it('prints the same JSON and stylish reports, warnings and exit code on one thread and on several', timeout, async function () {
+    for (const format of ['json', 'stylish']) {
+      const one = await runCli(['--format', format, '--jobs', '1', folder])
+      expect(one.code).toBe(1)
+      expect(one.stderr).toContain('image.txt: binary file')
+      for (const jobs of format === 'json' ? [['--jobs', '2'], ['--jobs', '3'], []] : [['--jobs', '2']]) {
+        const many = await runCli(['--format', format, ...jobs, folder])
+        expect(many).toEqual(one)
+      }
+    }
+  })
+
+  it('keeps the input order, whatever it is', timeout, async function () {
+    for (const seed of [1, 2]) {
+      const order = shuffled(files, seed)
+      const one = await runCli(['--format', 'json', '--jobs', '1', ...order])
+      const many = await runCli(['--format', 'json', '--jobs', '2', ...order])
+      expect(many).toEqual(one)
+      const paths = (JSON.parse(one.stdout) as Array<{path: string}>).map((file) => file.path)
+      expect(paths).toEqual(order.filter((file) => !file.endsWith('image.txt')))
+    }
+  })
+
+  it('rejects a --jobs that is not a whole number of threads', async function () {
+    for (const value of ['0', 'two', '1.5']) {
+      const run = await runCli(['--jobs', value, files[0]])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain('--jobs must be a whole number of threads')
+    }
+  })
+
+  it('gives the messages, and the first failure in input order, that one thread gives', timeout, async function () {
+    const {lintInWorkers} = (await import(pathToFileURL(path.join(root, 'dist/src/pool.js')).href)) as typeof import('../src/pool.js')
+    const texts = files.filter((file) => file.endsWith('.txt') && !file.endsWith('image.txt')).map((file) => fs.readFileSync(file, 'utf8'))
+    const jobs = texts.map((value, index) => ({file: new VFile({path: `article-${index}.txt`, value}), options: {}}))
+    await lintInWorkers(jobs, 2)
+    for (const [index, job] of jobs.entries()) {
+      const alone = await check(new VFile({path: job.file.path, value: texts[index]}))
+      expect(JSON.stringify(job.file.messages)).toBe(JSON.stringify(alone.messages))
+      expect(job.file.messages.map((message) => [message.fatal, message.data, message.place, message.expected])).toEqual(
+        alone.messages.map((message) => [message.fatal, message.data, message.place, message.expected])
+      )
+    }
+    const broken = texts.slice(0, 10).map((value, index) => ({
+      file: new VFile({path: `article-${index}.txt`, value}),
+      options: index === 3 ? {styles: path.join(folder, 'no-such-styles')} : index === 6 ? {rules: {'no-such-rule': true}} : {}
+    }))
+    const error = await lintInWorkers(broken, 2).catch((failure: Error) => failure)
+    const expected = await check('x', {styles: path.join(folder, 'no-such-styles')}).catch((failure: Error) => failure)
+    expect(error).toBeInstanceOf(Error)
+    expect((error as Error).message).toBe((expected as Error).message)
+    expect((error as Error).name).toBe((expected as Error).name)
+  })
+})
