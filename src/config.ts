@@ -18,9 +18,10 @@
  * The schema is documented in docs/config.md.
  */
 import fs from 'node:fs/promises'
+import {createRequire} from 'node:module'
 import path from 'node:path'
-import {findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError} from 'jsonc-parser'
-import picomatch from 'picomatch'
+import type {Node as JsonNode, ParseError} from 'jsonc-parser'
+import type Picomatch from 'picomatch'
 import {rules} from '../rules/index.js'
 import {parseWordList} from './dictionary-file.js'
 import {idPattern} from './house/validate.js'
@@ -29,6 +30,13 @@ import type {DialectSetting, RuleSetting} from './engine.js'
 import type {CheckOptions} from './index.js'
 import {describeIoError, LoadError} from './load.js'
 import {severities, type Severity} from './rule.js'
+
+/** The JSON and glob parsers (CommonJS packages) load only when a config file is found. */
+const require = createRequire(import.meta.url)
+
+function jsonc(): typeof import('jsonc-parser') {
+  return require('jsonc-parser') as typeof import('jsonc-parser')
+}
 
 /** The project file's name. */
 export const configFileName = '.copydeskrc.json'
@@ -93,6 +101,7 @@ export async function parseConfig(
   folder: string,
   packageJson = false
 ): Promise<ProjectConfig | undefined> {
+  const {findNodeAtLocation, parseTree} = jsonc()
   const errors: ParseError[] = []
   const root = parseTree(text, errors, {allowTrailingComma: true, disallowComments: false})
   if (errors.length > 0 || !root) {
@@ -285,6 +294,7 @@ function matcherFor(config: ProjectConfig): (file: string) => boolean {
   if (!matcher) {
     // `drafts/` ignores a folder; a pattern without a slash matches at any depth (as in .gitignore).
     const patterns = config.ignore.map((pattern) => (pattern.endsWith('/') ? `${pattern}**` : pattern))
+    const picomatch = require('picomatch') as typeof Picomatch
     const nested = picomatch(patterns, {dot: true})
     const anywhere = picomatch(patterns.filter((pattern) => !pattern.includes('/')), {dot: true, basename: true})
     matcher = (file) => nested(file) || anywhere(file) || folderIgnored(file, nested)
@@ -402,7 +412,7 @@ const parseErrors: Readonly<Record<string, string>> = {
 
 function describeParseError(code: ParseError['error'] | undefined): string {
   if (code === undefined) return 'empty file'
-  const name = printParseErrorCode(code)
+  const name = jsonc().printParseErrorCode(code)
   return parseErrors[name] ?? name
 }
 

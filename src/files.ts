@@ -4,8 +4,10 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
 import {describeIoError, LoadError} from './load.js'
+
+/** The glob matcher loads only for a folder or a pattern: a file named outright needs none. */
+const globber = () => import('tinyglobby')
 
 /** Extensions read when walking a folder. */
 export const textExtensions: ReadonlyArray<string> = ['.htm', '.html', '.markdown', '.md', '.txt']
@@ -31,6 +33,7 @@ export async function expandInputs(inputs: ReadonlyArray<string>, ignore: Readon
     try {
       stat = await fs.stat(input)
     } catch (error) {
+      const {glob, isDynamicPattern} = await globber()
       if (isDynamicPattern(input)) {
         const matches = await glob(input, {ignore: [...ignoredFolders, ...ignore], onlyFiles: true, expandDirectories: false})
         if (matches.length === 0) throw new LoadError(input, 'no files match this pattern')
@@ -41,6 +44,7 @@ export async function expandInputs(inputs: ReadonlyArray<string>, ignore: Readon
     }
     if (stat.isDirectory()) {
       const pattern = `${input.replace(/\\/g, '/').replace(/\/$/, '')}/**/*{${textExtensions.join(',')}}`
+      const {glob} = await globber()
       const matches = await glob(pattern, {ignore: [...ignoredFolders, ...ignore], onlyFiles: true, expandDirectories: false})
       if (matches.length === 0) {
         throw new LoadError(input, `no text files (${textExtensions.join(', ')}) in this folder`)

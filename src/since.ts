@@ -5,8 +5,8 @@
  * finding's `data.related`) is kept when any of them is on a changed line.
  */
 import {execFile} from 'node:child_process'
+import {createRequire} from 'node:module'
 import path from 'node:path'
-import {structuredPatch} from 'diff'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Flag, Values} from './flags.js'
@@ -44,6 +44,8 @@ export function changedLinesOfDiff(diff: string): Set<number> {
 
 /** Lines of `newText` added or changed since `oldText` (jsdiff, no context). */
 export function changedLinesSinceText(oldText: string, newText: string): Set<number> {
+  // jsdiff loads only for --since-file (its CommonJS build, as this function is synchronous).
+  const {structuredPatch} = createRequire(import.meta.url)('diff') as typeof import('diff')
   const lines = new Set<number>()
   for (const hunk of structuredPatch('old', 'new', oldText, newText, undefined, undefined, {context: 0}).hunks) {
     for (let line = hunk.newStart; line < hunk.newStart + hunk.newLines; line++) lines.add(line)
