@@ -27,6 +27,20 @@ export interface NearName {
  */
 export function nearProperNoun(speller: Speller, word: string): NearName | undefined {
   if (word.length < 6 || !/^[A-Z][a-z]+$/.test(word)) return undefined
+  let known = answers.get(speller)
+  if (!known) answers.set(speller, (known = new Map()))
+  if (known.has(word)) return known.get(word)
+  // A bounded cache: a name recurs in an article, and a warm process (editor, API) sees it again.
+  if (known.size >= answerLimit) known.clear()
+  const answer = search(speller, word)
+  known.set(word, answer)
+  return answer
+}
+
+const answers = new WeakMap<Speller, Map<string, NearName | undefined>>()
+const answerLimit = 10_000
+
+function search(speller: Speller, word: string): NearName | undefined {
   for (let position = 0; position + 1 < word.length; position++) {
     const swapped = word.slice(0, position) + word[position + 1] + word[position] + word.slice(position + 2)
     if (swapped !== word && isName(speller, swapped)) return {name: swapped, slip: 'swap'}
