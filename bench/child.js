@@ -2,7 +2,7 @@
  * One measurement in its own process, so each linter's memory is its own:
  *
  *   node bench/child.js cold   TOOL FILE          set up, lint FILE once
- *   node bench/child.js warm   TOOL FILE REPS     set up, lint FILE REPS times (after 3 warm-ups)
+ *   node bench/child.js warm   TOOL FILE REPS     set up, lint FILE REPS times (after 10 warm-ups)
  *   node bench/child.js corpus TOOL FILE SAMPLE   set up, lint SAMPLE, then lint FILE once
  *   node bench/child.js files  TOOL FILE...       set up, lint each file in turn (one thread)
  *
@@ -37,7 +37,7 @@ if (mode === 'cold') {
   const text = fs.readFileSync(args[0], 'utf8')
   const reps = Number(args[1] ?? 50)
   let findings = 0
-  for (let index = 0; index < 3; index++) findings = await lint(text, path.basename(args[0]))
+  for (let index = 0; index < 10; index++) findings = await lint(text, path.basename(args[0]))
   const times = []
   for (let index = 0; index < reps; index++) {
     const start = now()

@@ -8,8 +8,11 @@
 import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import {pathToFileURL} from 'node:url'
+import path from 'node:path'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node'
-import {copydeskCli} from './tools.js'
+import {root} from './corpus.js'
+
+const copydeskCli = path.join(root, 'dist/src/cli.js')
 
 export async function lspLatency(file, reps = 50) {
   const text = fs.readFileSync(file, 'utf8')
@@ -37,13 +40,13 @@ export async function lspLatency(file, reps = 50) {
   const base = pathToFileURL(file).href
   const open = []
   let findings = 0
-  for (let index = 0; index < reps + 3; index++) {
+  for (let index = 0; index < reps + 10; index++) {
     const uri = `${base}?open=${index}`
     const start = performance.now()
     const done = published(uri, 1)
     await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version: 1, text}})
     findings = (await done).diagnostics.length
-    if (index >= 3) open.push(performance.now() - start)
+    if (index >= 10) open.push(performance.now() - start)
     await connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
   }
   const uri = `${base}?change`

@@ -8,7 +8,10 @@
  * Prints a table of medians, ratios of copydesk to harper.js and cspell, and
  * peak memory, and writes bench/results.json (or --out FILE).
  *
- *   node bench/run.js [--runs 10] [--reps 50] [--tools copydesk,cspell] [--quick] [--out FILE]
+ *   node bench/run.js [--runs 10] [--reps 50] [--tools copydesk,cspell] [--quick] [--out FILE] [--baseline DIR]
+ *
+ * --baseline DIR adds another built checkout of copydesk (e.g. an older
+ * commit: git worktree add /tmp/old <commit> && cd /tmp/old && npm ci && npm run build).
  *
  * Build first (`npm run build`): copydesk runs from dist/.
  */
@@ -19,7 +22,6 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {buildCorpus, root, samplePath, writeFiles} from './corpus.js'
 import {lspLatency} from './lsp.js'
-import {copydeskCli, tools} from './tools.js'
 
 const {values: flags} = parseArgs({
   options: {
@@ -27,15 +29,20 @@ const {values: flags} = parseArgs({
     reps: {type: 'string'},
     tools: {type: 'string'},
     quick: {type: 'boolean'},
-    out: {type: 'string'}
+    out: {type: 'string'},
+    baseline: {type: 'string'}
   }
 })
+// The baseline checkout reaches bench/tools.js (here and in each child process) through the environment.
+if (flags.baseline) process.env.COPYDESK_BASELINE = path.resolve(flags.baseline)
+const {copydeskCli, tools} = await import('./tools.js')
 const quick = Boolean(flags.quick)
 const runs = Number(flags.runs ?? (quick ? 3 : 10))
 const reps = Number(flags.reps ?? (quick ? 10 : 50))
 /** Whole-process runs for the corpus and the 200 files (slow peers take tens of seconds a run). */
 const longRuns = quick ? 1 : 3
 const names = flags.tools ? flags.tools.split(',') : Object.keys(tools)
+if (flags.tools && flags.baseline && !names.includes('copydesk (baseline)')) names.push('copydesk (baseline)')
 for (const name of names) if (!tools[name]) throw new Error(`unknown tool ${name}; one of ${Object.keys(tools).join(', ')}`)
 const out = flags.out ?? path.join(root, 'bench/results.json')
 
@@ -98,7 +105,7 @@ const results = {
   cpus: os.cpus().length,
   cpuModel: os.cpus()[0]?.model,
   loadBefore: os.loadavg().map((value) => Number(value.toFixed(2))),
-  settings: {runs, reps, longRuns},
+  settings: {runs, reps, longRuns, baseline: flags.baseline},
   baseline: {},
   tools: Object.fromEntries(names.map((name) => [name, {note: tools[name].note}]))
 }
@@ -124,7 +131,7 @@ const cold = Object.fromEntries(names.map((name) => [name, []]))
 for (let run = 0; run < runs; run++) {
   for (const name of names) {
     const tool = tools[name]
-    cold[name].push(tool.cli ? measure(name === 'copydesk' ? [copydeskCli, samplePath] : tool.cli([samplePath]), tool.exitOk) : measureChild(['cold', name, samplePath]))
+    cold[name].push(tool.cli ? measure(tool.coldCli ? tool.coldCli(samplePath) : tool.cli([samplePath]), tool.exitOk) : measureChild(['cold', name, samplePath]))
   }
 }
 for (const name of names) {
@@ -162,7 +169,7 @@ for (const name of names) {
   const tool = tools[name]
   const list = []
   for (let run = 0; run < longRuns; run++) {
-    list.push(tool.cli ? measure(name === 'copydesk' ? tool.cli([filesFolder]) : tool.cli(files), tool.exitOk) : measureChild(['files', name, ...files]))
+    list.push(tool.cli ? measure(tool.coldCli ? tool.cli([filesFolder]) : tool.cli(files), tool.exitOk) : measureChild(['files', name, ...files]))
   }
   results.tools[name].files = {...summarise(list), how: tool.cli ? 'CLI' : 'script (one process, file by file)'}
 }
@@ -204,14 +211,16 @@ function table(results) {
     ['(d) peak memory', (tool) => tool.files?.peakMB, mb],
     ['(d) CPU time', (tool) => tool.files?.cpu, s]
   ]
-  const header = ['', ...names, 'copydesk ÷ harper.js', 'copydesk ÷ cspell']
+  const baseline = results.tools['copydesk (baseline)']
+  const header = ['', ...names, 'copydesk ÷ harper.js', 'copydesk ÷ cspell', ...(baseline ? ['copydesk ÷ baseline'] : [])]
   const lines = [header, header.map((cell, index) => (index === 0 ? '---' : '---:'))]
   for (const [label, get, format] of rows) {
     const copydesk = results.tools.copydesk ? get(results.tools.copydesk) : undefined
     const cells = names.map((name) => format(get(results.tools[name])))
     const harper = results.tools['harper.js'] ? get(results.tools['harper.js']) : undefined
     const cspell = results.tools.cspell ? get(results.tools.cspell) : undefined
-    lines.push([label, ...cells, ratio(copydesk, harper), ratio(copydesk, cspell)])
+    const before = baseline ? [ratio(copydesk, get(baseline))] : []
+    lines.push([label, ...cells, ratio(copydesk, harper), ratio(copydesk, cspell), ...before])
   }
   const text = lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n')
   const extra = []

@@ -20,7 +20,9 @@ export const tools = {
       const {check} = await import(path.join(root, 'dist/src/index.js'))
       return async (text, name) => (await check(text, {path: name})).messages.length
     },
-    cli: (files) => [copydeskCli, '--format', 'json', ...files]
+    cli: (files) => [copydeskCli, '--format', 'json', ...files],
+    /** The whole-process run on one file: the default report, as a person runs it. */
+    coldCli: (file) => [copydeskCli, file]
   },
   'harper.js': {
     label: 'harper.js',
@@ -76,5 +78,23 @@ export const tools = {
     cli: (files) => [bin('write-good/bin/write-good.js'), ...files],
     /** It exits with the number of suggestions. */
     exitOk: (status) => status !== null
+  }
+}
+
+/**
+ * `--baseline DIR` (bench/run.js passes it on as COPYDESK_BASELINE): another
+ * built checkout of copydesk, e.g. an older commit, measured in the same run.
+ */
+const baseline = process.env.COPYDESK_BASELINE
+if (baseline) {
+  tools['copydesk (baseline)'] = {
+    label: 'copydesk (baseline)',
+    note: `copydesk built in ${baseline}`,
+    async setup() {
+      const {check} = await import(path.join(baseline, 'dist/src/index.js'))
+      return async (text, name) => (await check(text, {path: name})).messages.length
+    },
+    cli: (files) => [path.join(baseline, 'dist/src/cli.js'), '--format', 'json', ...files],
+    coldCli: (file) => [path.join(baseline, 'dist/src/cli.js'), file]
   }
 }
