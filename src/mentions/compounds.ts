@@ -47,44 +47,64 @@ export function compoundsOf(tree: Root): CompoundMention[] {
   return mentions
 }
 
+/** What a token can be in a compound, worked out once per token. */
+const enum Shape {
+  None,
+  /** Letters or digits joined by hyphens, some letters: `five-year`. */
+  Hyphenated,
+  /** Letters only: a closed compound or a part of an open one. */
+  Closed,
+  /** Letters and digits (`20`, `G7`): a part of an open compound. */
+  Part
+}
+
+function shapeOf(token: Token): Shape {
+  if (token.type !== 'word') return Shape.None
+  if (hyphenated.test(token.text) && /\p{L}/u.test(token.text)) return Shape.Hyphenated
+  if (closed.test(token.text)) return Shape.Closed
+  return part.test(token.text) ? Shape.Part : Shape.None
+}
+
 function collect(lines: TokenLine[]): CompoundMention[] {
+  const shapes = lines.map((line) => line.tokens.map(shapeOf))
+  const lowers = lines.map((line) => line.tokens.map((token) => (token.type === 'word' ? token.text.toLowerCase() : '')))
   const hyphenParts = new Set<string>()
   // First parts and the most parts of the hyphenated words: most open sequences cannot match one.
   const hyphenFirsts = new Set<string>()
   let mostParts = 0
   const closedWords = new Set<string>()
-  for (const line of lines) {
-    for (const token of line.tokens) {
-      if (token.type !== 'word') continue
-      if (hyphenated.test(token.text) && /\p{L}/u.test(token.text)) {
-        const split = token.text.toLowerCase().split('-')
+  lines.forEach(function (line, lineIndex) {
+    line.tokens.forEach(function (token, index) {
+      const shape = shapes[lineIndex][index]
+      if (shape === Shape.Hyphenated) {
+        const split = lowers[lineIndex][index].split('-')
         hyphenParts.add(split.join(' '))
         hyphenFirsts.add(split[0])
         mostParts = Math.max(mostParts, split.length)
-      } else if (closed.test(token.text)) {
-        closedWords.add(token.text.toLowerCase())
+      } else if (shape === Shape.Closed) {
+        closedWords.add(lowers[lineIndex][index])
       }
-    }
-  }
+    })
+  })
   const result: CompoundMention[] = []
-  for (const line of lines) {
+  lines.forEach(function (line, lineIndex) {
     const {tokens} = line
+    const shape = shapes[lineIndex]
     tokens.forEach(function (token, index) {
-      if (token.type !== 'word') return
-      if (hyphenated.test(token.text) && /\p{L}/u.test(token.text)) {
+      if (shape[index] === Shape.Hyphenated) {
         result.push(mention(line, index, index, 'hyphenated', token.text.split('-')))
         return
       }
       // Open sequences starting here: words one plain space apart.
-      if (!part.test(token.text)) return
+      if (shape[index] !== Shape.Closed && shape[index] !== Shape.Part) return
       const parts = [token.text]
-      const hyphenable = hyphenFirsts.has(token.text.toLowerCase())
+      const hyphenable = hyphenFirsts.has(lowers[lineIndex][index])
       // Two words may also match a closed word; longer runs only a hyphenated one.
       const longest = hyphenable ? Math.min(4, Math.max(2, mostParts)) : 2
       let last = index
       while (parts.length < longest) {
         const next = nextWord(tokens, last)
-        if (!next || !part.test(next.text)) break
+        if (!next || (shape[last + 2] !== Shape.Closed && shape[last + 2] !== Shape.Part)) break
         last += 2
         parts.push(next.text)
         if (
@@ -95,15 +115,15 @@ function collect(lines: TokenLine[]): CompoundMention[] {
         }
       }
     })
-  }
+  })
   const keys = new Set(result.map((found) => found.key))
-  for (const line of lines) {
+  lines.forEach(function (line, lineIndex) {
     line.tokens.forEach(function (token, index) {
-      if (token.type === 'word' && closed.test(token.text) && keys.has(token.text.toLowerCase())) {
+      if (shapes[lineIndex][index] === Shape.Closed && keys.has(lowers[lineIndex][index])) {
         result.push(mention(line, index, index, 'closed', [token.text]))
       }
     })
-  }
+  })
   return result.sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
