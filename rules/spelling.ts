@@ -248,6 +248,8 @@ function collectSentence(sentence: Sentence, headline: boolean, skip: Array<[num
 
 /** Split a word at hyphens and slashes (unless the joined form is a word); strip possessives and invisible characters. */
 function parts(raw: string, start: number): Array<{text: string; start: number; end: number}> {
+  // Most words have no hyphen, slash, apostrophe or invisible character: one part, as written.
+  if (raw && !/[-‐/'’ʼ\u200b-\u200d\u2060\ufeff\u00ad]/.test(raw)) return [{text: raw, start, end: start + raw.length}]
   const result: Array<{text: string; start: number; end: number}> = []
   const pattern = /[^-‐/]+/g
   let match
