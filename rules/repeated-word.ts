@@ -93,6 +93,8 @@ export default defineRule({
     function checkPairs(sentence: Sentence): void {
       const run = spacedWords(sentence)
       for (let index = 3; index < run.length; index++) {
+        // Cheap test first: the pair can only repeat when its first word does.
+        if (!run[index - 3] || !run[index - 1] || toString(run[index - 3]!).toLowerCase() !== toString(run[index - 1]!).toLowerCase()) continue
         const [first, second, third, fourth] = run.slice(index - 3, index + 1)
         if (!first || !second || !third || !fourth) continue
         const pair = `${toString(third)} ${toString(fourth)}`
