@@ -48,7 +48,8 @@ export default defineRule({
         else groups.set(key, [mention])
       }
       for (const group of groups.values()) {
-        const counted = group.filter((mention) => counts(mention, group))
+        const summary = summarise(group)
+        const counted = group.filter((mention) => counts(mention, summary))
         // On a tie with the open form, a joined form the dictionary knows is the fix:
         // `northeastern`, not `north eastern`.
         const speller = getSpeller(contextOf(file).dialect)
@@ -65,8 +66,8 @@ export default defineRule({
     }
 
     /** Whether a mention is evidence of how the article writes its compound. */
-    function counts(mention: CompoundMention, group: CompoundMention[]): boolean {
-      const has = (form: string): boolean => group.some((other) => other.form === form)
+    function counts(mention: CompoundMention, group: GroupSummary): boolean {
+      const has = (form: string): boolean => group.forms.has(form)
       if (mention.form === 'closed') {
         if (has('hyphenated') && hyphenMakesAnotherWord.some((stem) => mention.key.startsWith(stem))) {
           return has('open')
@@ -92,7 +93,7 @@ export default defineRule({
       }
       if (!next || !before || !/^\p{Ll}/u.test(next.text)) return false
       const head = stem(next.text)
-      const sameNoun = group.some((other) => other.form === 'hyphenated' && other.next && stem(other.next.text) === head)
+      const sameNoun = group.hyphenatedHeads.has(head)
       const article = mention.previous !== undefined && /^an?$/i.test(mention.previous.text)
       return sameNoun || article
     }
@@ -104,6 +105,19 @@ function matchCase(flagged: string, target: string): string {
   if (/^\p{Lu}/u.test(flagged) && /^\p{Ll}/u.test(target)) return target[0].toUpperCase() + target.slice(1)
   if (/^\p{Ll}/u.test(flagged) && /^\p{Lu}\p{Ll}/u.test(target)) return target[0].toLowerCase() + target.slice(1)
   return target
+}
+
+/** What `counts` asks of a mention's group, gathered once per group (asking per mention was quadratic). */
+interface GroupSummary {
+  forms: ReadonlySet<string>
+  /** The stems of the nouns after the hyphenated mentions. */
+  hyphenatedHeads: ReadonlySet<string>
+}
+
+function summarise(group: ReadonlyArray<CompoundMention>): GroupSummary {
+  const hyphenatedHeads = new Set<string>()
+  for (const other of group) if (other.form === 'hyphenated' && other.next) hyphenatedHeads.add(stem(other.next.text))
+  return {forms: new Set(group.map((other) => other.form)), hyphenatedHeads}
 }
 
 function stem(word: string): string {

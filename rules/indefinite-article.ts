@@ -33,7 +33,7 @@ export default defineRule({
         const expected = message.expected?.[0] ?? ''
         const next = /before `([^`]+)`/.exec(message.reason)?.[1] ?? ''
         // "into a into a": the article sits in a repeated phrase, which repeated-word reports.
-        const before = /(\S+)\s+$/.exec(text.slice(0, place.start.offset))?.[1]
+        const before = wordBefore(text, place.start.offset)
         if (before && before.toLowerCase() === next.toLowerCase()) continue
         report({
           start: place.start.offset,
@@ -45,6 +45,19 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * The run of non-space characters before the white space that ends at `offset`, if any. A scan
+ * back, not a regular expression over the text before: that was quadratic in long texts.
+ */
+function wordBefore(text: string, offset: number): string | undefined {
+  let end = offset
+  while (end > 0 && /\s/.test(text[end - 1])) end--
+  if (end === offset) return undefined
+  let start = end
+  while (start > 0 && !/\s/.test(text[start - 1])) start--
+  return start < end ? text.slice(start, end) : undefined
+}
 
 /** The nodes (sentences) holding an `a` or `an`, in document order: all the check looks at. */
 function articleHolders(tree: Root): RootContent[] {

@@ -33,6 +33,7 @@ export default defineRule<SpacedHyphenOptions>({
     return function (tree) {
       for (const paragraph of paragraphsOf(tree)) {
         const tokens = tokensOf(paragraph)
+        const firstWord = tokens.findIndex((token) => token.type === 'WordNode')
         tokens.forEach(function (mark, index) {
           if (mark.type !== 'PunctuationNode' || !hyphen.test(mark.value)) return
           const space = tokens[index - 1]
@@ -42,7 +43,7 @@ export default defineRule<SpacedHyphenOptions>({
           const after = tokens[index + 2]
           // A bullet at the start of the line, or a hyphen left hanging at its end.
           if (!before || !after || /\n|\r/.test(space.value + spaceAfter.value)) return
-          if (!tokens.slice(0, index).some((token) => token.type === 'WordNode')) return
+          if (firstWord === -1 || firstWord > index) return
           // "10 - 12", "2 - 1", "10am - 2pm", "2300 GMT - 0100 GMT", "fell to - 5": a range, a score or a minus sign.
           if (number.test(toString(after)) && (/^\d|\d$/.test(toString(before)) || /\d$/.test(toString(tokens[index - 4] ?? before)) || prepositions.has(toString(before).toLowerCase()))) return
           const actual = `${space.value}${mark.value}${spaceAfter.value}`

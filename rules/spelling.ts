@@ -173,9 +173,15 @@ function countForms(tokens: ReadonlyArray<Token>): Map<string, number> {
   return counts
 }
 
-/** Leave out what is not a word to spell-check: numbers, acronyms, mixed case, foreign letters. */
+/**
+ * Longer than any dictionary word (24 letters) plus a slip: no one-edit suggestion can exist, and
+ * the search for one grows with the square of the length (a 50,000-letter "word" took minutes).
+ */
+const longestCheckable = 40
+
+/** Leave out what is not a word to spell-check: numbers, acronyms, mixed case, foreign letters, runs too long to be a word. */
 function checkable(text: string): boolean {
-  if (text.length < 2) return false
+  if (text.length < 2 || text.length > longestCheckable) return false
   // Acronyms and mixed case (ISIS, SDF, McArthur, iPhone) are names.
   if (/.\p{Lu}/u.test(text)) return false
   // Digits belong to digit-letter; letters outside basic Latin mark a foreign or transliterated word.
@@ -219,7 +225,7 @@ function collectSentence(sentence: Sentence, headline: boolean, skip: Array<[num
     const wasAfterBracket = afterBracket
     initial = false
     afterBracket = false
-    if (skip.some(([from, to]) => start >= from && start < to)) {
+    if (inRanges(skip, start)) {
       previous = undefined
       continue
     }
@@ -269,8 +275,22 @@ function parts(raw: string, start: number): Array<{text: string; start: number; 
 /** URLs, e-mail addresses, handles and hashtags in a paragraph: not prose. */
 function webRanges(text: string, offset: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  const pattern = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[@#][\p{L}\d_]+|\b[\w-]+\.(?:com|org|net|gov|edu|co|uk|io)\b\S*/giu
+  // Each alternative starts only where its run of characters starts (the lookbehinds), so a long
+  // run without a match (100,000 commas) is scanned once, not once per position.
+  const pattern = /\b(?:https?:\/\/|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\S+|[@#][\p{L}\d_]+|(?<![\w-])[\w-]+\.(?:com|org|net|gov|edu|co|uk|io)\b\S*/giu
   let match
   while ((match = pattern.exec(text))) ranges.push([offset + match.index, offset + match.index + match[0].length])
   return ranges
+}
+
+/** Whether `offset` falls in one of the sorted, disjoint ranges (a binary search: a line may hold thousands). */
+function inRanges(ranges: ReadonlyArray<[number, number]>, offset: number): boolean {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ranges[middle][1] <= offset) low = middle + 1
+    else high = middle
+  }
+  return low < ranges.length && ranges[low][0] <= offset
 }

@@ -11,6 +11,7 @@ import {formatOf, type Format} from './format.js'
 import {applyInlineControl} from './inline-control.js'
 import {toString} from './nlcst.js'
 import {parsePlainText} from './parse.js'
+import {lintInSections, sectionLength} from './sections.js'
 import type {Rule, Severity} from './rule.js'
 import {dialectOf} from './variants.js'
 import {visit} from './visit.js'
@@ -73,6 +74,11 @@ export function detectDialect(tree: Root): Dialect {
 export async function lint(file: VFile, settings: EngineSettings): Promise<VFile> {
   const processor = processorFor(settings)
   const format = formatOf(file, settings.format)
+  // A very long plain text is linted in sections: bounded memory, linear time (src/sections.ts).
+  if (format === 'plain' && String(file.value).length > sectionLength) {
+    await lintInSections(file, settings, lint)
+    return file
+  }
   // The markdown and HTML parsers load on first use: plain text never needs them.
   const markup = format === 'plain' ? undefined : await import('./markup.js')
   const {tree, comments} = markup && format !== 'plain' ? markup.parseMarkup(file, format) : {tree: processor.parse(file), comments: []}

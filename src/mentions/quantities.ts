@@ -371,8 +371,11 @@ function collect(tree: Root): Quantity[] {
   let previous: SentenceInfo | undefined
   for (const line of tokenLines(tree)) {
     const nodes = sentencesOf(line.paragraph)
+    // The tokens of each sentence in one pass (a filter per sentence was quadratic in a long paragraph).
+    const bySentence: Token[][] = nodes.map(() => [])
+    for (const token of line.tokens) bySentence[token.sentence]?.push(token)
     nodes.forEach(function (node, index) {
-      const tokens = line.tokens.filter((token) => token.sentence === index)
+      const tokens = bySentence[index]
       if (tokens.length === 0) return
       const sentence: SentenceInfo = {
         node,
