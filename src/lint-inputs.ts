@@ -24,8 +24,17 @@ export const lintFlags: ReadonlyArray<Flag> = [
 
 export interface Linted {
   files: VFile[]
-  /** Inputs skipped with a warning (binary files). */
-  skipped: LoadError[]
+  /**
+   * Inputs that were not checked, in input order: skipped with a warning
+   * (`kind: 'skip'`, binary files) or unreadable (`'fail'`: permission, encoding).
+   * The other inputs are checked all the same.
+   */
+  problems: LoadError[]
+}
+
+/** One line per input that was skipped (a warning) or could not be read (an error), after the report. */
+export function reportProblems(problems: ReadonlyArray<LoadError>, io: Io): void {
+  for (const problem of problems) io.stderr.write(`copydesk: ${problem.kind === 'skip' ? 'warning: ' : ''}${problem.message}\n`)
 }
 
 export async function optionsFrom(values: Values): Promise<CheckOptions> {
@@ -49,12 +58,12 @@ export async function optionsResolver(values: Values, io: Io): Promise<(path: st
   }
 }
 
-/** Lint every input; binary files are skipped (reported on stderr by the caller). */
+/** Lint every input; binary and unreadable files are left out (`problems`, reported by the caller). */
 export async function lintInputs(inputs: ReadonlyArray<string>, values: Values, io: Io): Promise<Linted> {
   const optionsFor = await optionsResolver(values, io)
   const paths = await expandInputs(inputs)
   const jobs: LintJob[] = []
-  const skipped: LoadError[] = []
+  const problems: LoadError[] = []
   const wanted = jobsOf(values)
   for (const path of paths) {
     const options = await optionsFor(path)
@@ -66,8 +75,9 @@ export async function lintInputs(inputs: ReadonlyArray<string>, values: Values, 
     try {
       file = path === '-' ? await readStdin((values['stdin-filename'] as string | undefined) ?? '<stdin>', io.stdin) : await readFile(path)
     } catch (error) {
-      if (error instanceof LoadError && error.kind === 'skip') {
-        skipped.push(error)
+      // One unreadable or binary file does not stop the others from being checked.
+      if (error instanceof LoadError) {
+        problems.push(error)
         continue
       }
       throw error
@@ -90,7 +100,7 @@ export async function lintInputs(inputs: ReadonlyArray<string>, values: Values, 
     }
   }
   if (progress) io.stderr.write('\r\x1b[K')
-  return {files: jobs.map((job) => job.file), skipped}
+  return {files: jobs.map((job) => job.file), problems}
 }
 
 /** `--jobs N`: a whole number of threads, at least 1; undefined when not given (one per core). */

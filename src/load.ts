@@ -49,7 +49,7 @@ export function decode(bytes: Uint8Array, path: string): VFile {
   }
   let value: string
   if (encoding === 'utf8') {
-    if (looksBinary(body)) throw new LoadError(path, 'binary file (it contains NUL bytes); skipped', 'skip')
+    if (looksBinary(body)) throw new LoadError(path, 'binary file (it contains NUL bytes; UTF-16 text needs a byte order mark); skipped', 'skip')
     try {
       value = new TextDecoder('utf-8', {fatal: true}).decode(body)
     } catch {
@@ -57,7 +57,13 @@ export function decode(bytes: Uint8Array, path: string): VFile {
       throw new LoadError(path, `invalid UTF-8 at byte ${offset}; save the file as UTF-8`)
     }
   } else {
+    // Strict: a lone surrogate or an odd last byte would be decoded as U+FFFD and written back changed.
     const swapped = encoding === 'utf16be' ? swapBytes(body) : body
+    const offset = body.length % 2 === 1 ? body.length - 1 : firstInvalidUtf16(swapped)
+    if (offset !== undefined) {
+      const name = encoding === 'utf16be' ? 'UTF-16 BE' : 'UTF-16 LE'
+      throw new LoadError(path, `invalid ${name} at byte ${offset + 2} (${body.length % 2 === 1 ? 'an odd number of bytes' : 'a lone surrogate'}); save the file as UTF-8`)
+    }
     value = new TextDecoder('utf-16le').decode(swapped)
   }
   const file = new VFile({path, value})
@@ -102,6 +108,12 @@ export function describeIoError(error: unknown): string {
       return 'permission denied'
     case 'EISDIR':
       return 'is a directory, expected a file'
+    case 'ENOSPC':
+      return 'no space left on the device'
+    case 'EDQUOT':
+      return 'disk quota exceeded'
+    case 'EROFS':
+      return 'read-only file system'
     default:
       return (error as Error).message.replace(/^[A-Z]+: /, '')
   }
@@ -118,6 +130,21 @@ function swapBytes(bytes: Uint8Array): Uint8Array {
     result[index + 1] = bytes[index]
   }
   return result
+}
+
+/** Byte offset of the first unpaired surrogate in UTF-16 LE bytes (an even number of them), if any. */
+export function firstInvalidUtf16(bytes: Uint8Array): number | undefined {
+  for (let index = 0; index + 1 < bytes.length; index += 2) {
+    const unit = bytes[index] | (bytes[index + 1] << 8)
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = index + 3 < bytes.length ? bytes[index + 2] | (bytes[index + 3] << 8) : -1
+      if (next < 0xdc00 || next > 0xdfff) return index
+      index += 2
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) {
+      return index
+    }
+  }
+  return undefined
 }
 
 /** Byte offset of the first invalid UTF-8 sequence. */

@@ -1,12 +1,12 @@
 import {useColor} from '../color.js'
 import {UsageError} from '../flags.js'
-import {lintFlags, lintInputs} from '../lint-inputs.js'
+import {lintFlags, lintInputs, reportProblems} from '../lint-inputs.js'
 import {writeReport} from '../report-file.js'
 import {loadReporter, reporterNames} from '../reporters/index.js'
 import {filterSince, sinceFlags} from '../since.js'
 import '../rule.js'
 import type {Severity} from '../rule.js'
-import {exitCodes, type Command} from './types.js'
+import {exitCodeFor, type Command} from './types.js'
 
 export const levels: Readonly<Record<Severity, number>> = {error: 3, warning: 2, info: 1}
 export const thresholds: Readonly<Record<string, number>> = {error: 3, warning: 2, info: 1, never: Infinity}
@@ -33,7 +33,7 @@ export const check: Command = {
   ],
   async run(values, positionals, io) {
     if (positionals.length === 0) throw new UsageError('no input: give a file, folder, glob or `-` for stdin (see --help)')
-    const {files, skipped} = await lintInputs(positionals, values, io)
+    const {files, problems} = await lintInputs(positionals, values, io)
     await filterSince(files, values, positionals)
     const threshold = thresholds[values['fail-on'] as string]
     if (values.quiet) {
@@ -46,8 +46,8 @@ export const check: Command = {
     const report = await format(files, {color: !output && useColor(io), quiet: Boolean(values.quiet)})
     if (output) await writeReport(output, report)
     else io.stdout.write(report)
-    for (const problem of skipped) io.stderr.write(`copydesk: warning: ${problem.message}\n`)
-    const failed = files.some((file) => file.messages.some((message) => levels[message.data?.severity ?? 'warning'] >= threshold))
-    return failed ? exitCodes.findings : skipped.length > 0 && files.length === 0 ? exitCodes.error : exitCodes.ok
+    reportProblems(problems, io)
+    const findings = files.some((file) => file.messages.some((message) => levels[message.data?.severity ?? 'warning'] >= threshold))
+    return exitCodeFor({checked: files.length, problems, findings})
   }
 }

@@ -5,13 +5,20 @@ import {expandInputs} from '../files.js'
 import {ambiguousOf, blockerOf, fixUntilSettled, type FixedFile} from '../fix.js'
 import {UsageError} from '../flags.js'
 import {check, type CheckOptions} from '../index.js'
-import {lintFlags, optionsResolver} from '../lint-inputs.js'
+import {lintFlags, optionsResolver, reportProblems} from '../lint-inputs.js'
 import {decode, describeIoError, encode, LoadError, readStdin} from '../load.js'
 import {fixesJson} from '../reporters/fixes-json.js'
 import {rdjsonFixes} from '../reporters/rdjson.js'
 import {renderWordDiff, wordHunks} from '../word-diff.js'
 import {readSnapshot, writeIfUnchanged, WriteError, type Snapshot} from '../write-file.js'
-import {exitCodes, type Command, type Io} from './types.js'
+import {exitCodeFor, type Command, type Io} from './types.js'
+
+interface Result {
+  fixed: FixedFile
+  loaded: Loaded
+  /** `--write` replaced the file. */
+  written?: boolean
+}
 
 interface Loaded {
   file: VFile
@@ -87,8 +94,8 @@ export const fixCommand: Command = {
     const optionsFor = await optionsResolver(values, io)
     const inputs = await expandInputs(positionals)
     if (write && inputs.includes('-')) throw new UsageError('--write cannot write back to stdin; drop --write to get a patch')
-    const results: Array<{fixed: FixedFile; loaded: Loaded}> = []
-    const skipped: LoadError[] = []
+    const results: Result[] = []
+    const problems: LoadError[] = []
     for (const input of inputs) {
       const options = await optionsFor(input)
       // A file the config ignores is left alone.
@@ -97,8 +104,9 @@ export const fixCommand: Command = {
       try {
         loaded = await load(input, values['stdin-filename'] as string | undefined, io)
       } catch (error) {
-        if (error instanceof LoadError && error.kind === 'skip') {
-          skipped.push(error)
+        // One unreadable or binary file does not stop the others from being fixed.
+        if (error instanceof LoadError) {
+          problems.push(error)
           continue
         }
         throw error
@@ -107,10 +115,16 @@ export const fixCommand: Command = {
     }
     let failed = false
     if (write) {
-      for (const {fixed, loaded} of results) {
+      for (const result of results) {
+        const {fixed, loaded} = result
         if (fixed.fixes.output === fixed.text || !loaded.snapshot) continue
         try {
+          // Only a file whose text encodes back to exactly the bytes read is rewritten: nothing outside the fixes may change.
+          if (!encode(loaded.file, fixed.text).equals(loaded.snapshot.bytes)) {
+            throw new WriteError(loaded.snapshot.path, 'its text would not be written back byte for byte; not written')
+          }
           await writeIfUnchanged(loaded.snapshot, encode(loaded.file, fixed.fixes.output))
+          result.written = true
         } catch (error) {
           if (!(error instanceof WriteError)) throw error
           io.stderr.write(`copydesk: ${error.message}\n`)
@@ -122,21 +136,21 @@ export const fixCommand: Command = {
     if (format === 'json') io.stdout.write(fixesJson(fixedFiles))
     else if (format === 'rdjson') io.stdout.write(rdjsonFixes(fixedFiles))
     else io.stdout.write(report(results, {write, wordDiff: Boolean(values['word-diff']), color: useColor(io)}))
-    for (const problem of skipped) io.stderr.write(`copydesk: warning: ${problem.message}\n`)
-    if (failed || (skipped.length > 0 && results.length === 0)) return exitCodes.error
-    return values['exit-code'] && fixedFiles.some((file) => count(file) > 0) ? exitCodes.findings : exitCodes.ok
+    reportProblems(problems, io)
+    const findings = Boolean(values['exit-code']) && fixedFiles.some((file) => count(file) > 0)
+    return exitCodeFor({checked: results.length, problems, findings, failed})
   }
 }
 
-function report(results: ReadonlyArray<{fixed: FixedFile; loaded: Loaded}>, options: {write: boolean; wordDiff: boolean; color: boolean}): string {
+function report(results: ReadonlyArray<Result>, options: {write: boolean; wordDiff: boolean; color: boolean}): string {
   const parts: string[] = []
   const comments: string[] = []
-  for (const {fixed, loaded} of results) {
+  for (const {fixed, loaded, written} of results) {
     const {output} = fixed.fixes
     if (options.wordDiff && output !== fixed.text) {
       parts.push(renderWordDiff(output, wordHunks(fixed.text, output), {label: fixed.path, color: options.color}))
     } else if (options.write) {
-      if (output !== fixed.text) parts.push(`fixed ${fixed.path}: ${count(fixed)} ${count(fixed) === 1 ? 'fix' : 'fixes'}\n`)
+      if (written) parts.push(`fixed ${fixed.path}: ${count(fixed)} ${count(fixed) === 1 ? 'fix' : 'fixes'}\n`)
     } else if (loaded.file.data.encoding && loaded.file.data.encoding !== 'utf8') {
       if (output !== fixed.text) comments.push(`# ${fixed.path}: UTF-16 text cannot be shown as a patch; use --write to apply ${count(fixed)} fixes`)
     } else {
