@@ -27,7 +27,7 @@ export async function help(): Promise<string> {
   const defaultCommand = await loadCommand(defaultCommandName)
   const width = Math.max(...commands.map((command) => command.name.length)) + 2
   const list = commands.map((command) => `  ${command.name.padEnd(width)}${command.summary}`).join('\n')
-  return `copydesk: ${description}\n\n${commandHelp(defaultCommand)}\nCommands:\n${list}\n\nRun \`copydesk <command> --help\` for a command's options.\n\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, configuration or I/O error.\n`
+  return `copydesk: ${description}\n\n${commandHelp(defaultCommand)}\nCommands:\n${list}\n\nRun \`copydesk <command> --help\` for a command's options.\n\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, configuration or I/O error (or an input could not be read), 3 some inputs skipped (binary files) and nothing else to report.\n`
 }
 
 /** Run the CLI with `argv` (without node and the script) and return the exit code. */

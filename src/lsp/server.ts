@@ -27,6 +27,7 @@ import {ConfigError} from '../config.js'
 import {applyFixes} from '../fix.js'
 import {check, type CheckOptions} from '../index.js'
 import type {Severity} from '../rule.js'
+import {FrameFilter} from './framing.js'
 import {addWord, projectFor} from './project.js'
 
 export const addWordCommand = 'copydesk.addWord'
@@ -63,7 +64,8 @@ export interface ServerStreams {
 
 /** Start the server on the given streams (stdin/stdout for `--stdio`). */
 export function startServer(streams: ServerStreams): Connection {
-  const connection = createConnection(ProposedFeatures.all, streams.input, streams.output)
+  // Frames are checked first: junk on the input is dropped instead of leaving the reader out of step (src/lsp/framing.ts).
+  const connection = createConnection(ProposedFeatures.all, streams.input.pipe(new FrameFilter()), streams.output)
   const documents = new TextDocuments(TextDocument)
   const timers = new Map<string, NodeJS.Timeout>()
   const results = new Map<string, Linted>()
