@@ -177,9 +177,13 @@ function figuresOf(tree: Root, file: VFile): Figure[] {
     })
   }
   // Two figures of one tally in one sentence are a breakdown ("nine died at the scene and three in hospital").
-  return figures.filter(
-    (figure) => !figures.some((other) => other !== figure && other.key === figure.key && other.quantity.sentence === figure.quantity.sentence)
-  )
+  const perSentence = new Map<Quantity['sentence'], Map<string, number>>()
+  for (const figure of figures) {
+    let keys = perSentence.get(figure.quantity.sentence)
+    if (!keys) perSentence.set(figure.quantity.sentence, (keys = new Map()))
+    keys.set(figure.key, (keys.get(figure.key) ?? 0) + 1)
+  }
+  return figures.filter((figure) => perSentence.get(figure.quantity.sentence)!.get(figure.key) === 1)
 }
 
 /** "all" for the whole tally, the counted group otherwise ("children"); undefined when unclear. */
@@ -244,10 +248,22 @@ function sameMeasure(a: Figure, b: Figure): boolean {
   return shared >= 2 || overlaps(a.names, b.names)
 }
 
-/** Figures linked by `sameMeasure`, as connected groups (only groups with a conflict matter). */
+/**
+ * How many figures of one measure before and after it (in document order)
+ * each figure is compared with: every one in any real article, while in a
+ * data dump with thousands of them the work stays linear, not quadratic.
+ */
+const comparedFigures = 200
+
+/** Figures linked by `sameMeasure`, as connected groups (only groups with a conflict matter); `group` is in document order. */
 function linked(group: Figure[]): Figure[][] {
   const result: Figure[][] = []
   const seen = new Set<Figure>()
+  const index = new Map(group.map((figure, at) => [figure, at]))
+  const near = (figure: Figure) => {
+    const at = index.get(figure)!
+    return group.slice(Math.max(0, at - comparedFigures), at + comparedFigures + 1)
+  }
   for (const figure of group) {
     if (seen.has(figure)) continue
     const component: Figure[] = []
@@ -256,14 +272,15 @@ function linked(group: Figure[]): Figure[][] {
     while (queue.length > 0) {
       const current = queue.pop()!
       component.push(current)
-      for (const other of group) {
+      for (const other of near(current)) {
         if (!seen.has(other) && sameMeasure(current, other)) {
           seen.add(other)
           queue.push(other)
         }
       }
     }
-    const conflict = component.some((a) => component.some((b) => !compatible(a, b) && sameMeasure(a, b)))
+    // A pair that is the same measure is in one component, so looking near each figure finds every conflict.
+    const conflict = component.some((a) => near(a).some((b) => !compatible(a, b) && sameMeasure(a, b)))
     if (conflict) result.push(component.sort((a, b) => a.start - b.start))
   }
   return result
