@@ -92,7 +92,7 @@ export async function lintInputs(inputs: ReadonlyArray<string>, values: Values, 
   }
   const threads = threadsFor(jobs.length, wanted)
   if (threads > 1) {
-    await lintInWorkers(jobs, threads, done)
+    await lintInWorkers(jobs, threads, ({file, options}) => check(file, options), done)
   } else {
     for (const {file, options} of jobs) {
       await check(file, options)

@@ -1,9 +1,10 @@
 /**
- * Linting many files across the cores: a pool of worker threads
- * (src/lint-worker.ts), each loading copydesk once and taking the next file
- * when it is done. Results come back in input order, and each message is
- * rebuilt in this thread as the VFileMessage it was, so reports are
- * byte-identical to a run on one thread (tests/pool.test.ts).
+ * Linting many files across the cores: this thread and worker threads
+ * (src/lint-worker.ts, one fewer than the threads wanted), each loading
+ * copydesk once and taking the next file when it is done. Results are kept in
+ * input order, and each message from a worker is rebuilt in this thread as the
+ * VFileMessage it was, so reports are byte-identical to a run on one thread
+ * (tests/pool.test.ts).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -32,51 +33,86 @@ export function threadsFor(count: number, jobs: number | undefined): number {
   return threads >= 2 && fs.existsSync(workerScript) ? threads : 1
 }
 
+/** Files handed to a worker ahead of time, so it never waits while this thread lints. */
+const queueDepth = 2
+
+type Outcome = {local: true} | {local: true; error: unknown} | LintReply
+
 /**
- * Lint every job's file in place (its messages and `data.copydesk`), on
- * `threads` worker threads. `done` is called as files finish (for progress).
- * The first failure in input order is thrown, as a run on one thread would.
+ * Lint every job's file in place (its messages and `data.copydesk`) on
+ * `threads` threads: this one, through `lintHere` (the same check the
+ * workers run), and `threads - 1` worker threads, each taking the next file
+ * in input order as it finishes one. `done` is called as files finish (for
+ * progress). The first failure in input order is thrown, as a run on one
+ * thread would.
  */
-export async function lintInWorkers(jobs: ReadonlyArray<LintJob>, threads: number, done: () => void = () => {}): Promise<void> {
-  const replies: LintReply[] = new Array(jobs.length)
+export async function lintInWorkers(
+  jobs: ReadonlyArray<LintJob>,
+  threads: number,
+  lintHere: (job: LintJob) => Promise<unknown>,
+  done: () => void = () => {}
+): Promise<void> {
+  const outcomes: Outcome[] = new Array(jobs.length)
   let next = 0
-  const workers = Array.from({length: Math.min(threads, jobs.length)}, () => new Worker(workerScript))
+  const take = (): number | undefined => (next < jobs.length ? next++ : undefined)
+  const workers = Array.from({length: Math.max(0, Math.min(threads - 1, jobs.length))}, () => new Worker(workerScript))
+  const here = async function () {
+    for (let id = take(); id !== undefined; id = take()) {
+      try {
+        await lintHere(jobs[id])
+        outcomes[id] = {local: true}
+      } catch (error) {
+        outcomes[id] = {local: true, error}
+      }
+      done()
+    }
+  }
   try {
-    await Promise.all(
-      workers.map(
+    await Promise.all([
+      here(),
+      ...workers.map(
         (worker) =>
           new Promise<void>(function (resolve, reject) {
+            let pending = 0
             const send = function () {
-              if (next >= jobs.length) return resolve()
-              const id = next++
+              const id = take()
+              if (id === undefined) return
               const {file, options} = jobs[id]
               const request: LintRequest = {id, path: file.path, value: String(file.value), options}
               worker.postMessage(request)
+              pending++
             }
             worker.on('message', function (reply: LintReply) {
-              replies[reply.id] = reply
+              outcomes[reply.id] = reply
+              pending--
               done()
               send()
+              if (pending === 0) resolve()
             })
             worker.on('error', reject)
-            worker.on('exit', (code) => (next < jobs.length || code !== 0 ? reject(new Error(`lint worker stopped (exit code ${code})`)) : resolve()))
-            send()
+            worker.on('exit', (code) => (pending > 0 ? reject(new Error(`lint worker stopped (exit code ${code})`)) : resolve()))
+            for (let count = 0; count < queueDepth; count++) send()
+            if (pending === 0) resolve()
           })
       )
-    )
+    ])
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
   jobs.forEach(function ({file}, index) {
-    const reply = replies[index]
-    if ('error' in reply) {
-      const {name, message, loadError} = reply.error
+    const outcome = outcomes[index]
+    if ('local' in outcome) {
+      if ('error' in outcome) throw outcome.error
+      return
+    }
+    if ('error' in outcome) {
+      const {name, message, loadError} = outcome.error
       const error = loadError ? new LoadError(loadError.path, loadError.problem, loadError.kind) : new Error(message)
       error.name = name
       throw error
     }
-    file.data.copydesk = reply.data.copydesk as VFile['data']['copydesk']
-    for (const fields of reply.messages) revive(file, fields)
+    file.data.copydesk = outcome.data.copydesk as VFile['data']['copydesk']
+    for (const fields of outcome.messages) revive(file, fields)
   })
 }
 

@@ -9,7 +9,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {check} from '../src/index.js'
+import {check, type CheckOptions} from '../src/index.js'
 import {root, runCli} from './helpers/cli.js'
 
 const timeout = {timeout: 120_000}
@@ -78,7 +78,8 @@ describe('linting many files on worker threads', function () {
     const {lintInWorkers} = (await import(pathToFileURL(path.join(root, 'dist/src/pool.js')).href)) as typeof import('../src/pool.js')
     const texts = files.filter((file) => file.endsWith('.txt') && !file.endsWith('image.txt')).map((file) => fs.readFileSync(file, 'utf8'))
     const jobs = texts.map((value, index) => ({file: new VFile({path: `article-${index}.txt`, value}), options: {}}))
-    await lintInWorkers(jobs, 2)
+    const here = ({file, options}: {file: VFile; options: CheckOptions}) => check(file, options)
+    await lintInWorkers(jobs, 3, here)
     for (const [index, job] of jobs.entries()) {
       const alone = await check(new VFile({path: job.file.path, value: texts[index]}))
       expect(JSON.stringify(job.file.messages)).toBe(JSON.stringify(alone.messages))
@@ -90,7 +91,7 @@ describe('linting many files on worker threads', function () {
       file: new VFile({path: `article-${index}.txt`, value}),
       options: index === 3 ? {styles: path.join(folder, 'no-such-styles')} : index === 6 ? {rules: {'no-such-rule': true}} : {}
     }))
-    const error = await lintInWorkers(broken, 2).catch((failure: Error) => failure)
+    const error = await lintInWorkers(broken, 3, here).catch((failure: Error) => failure)
     const expected = await check('x', {styles: path.join(folder, 'no-such-styles')}).catch((failure: Error) => failure)
     expect(error).toBeInstanceOf(Error)
     expect((error as Error).message).toBe((expected as Error).message)
