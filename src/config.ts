@@ -143,6 +143,8 @@ export async function parseConfig(
       case 'ignore':
         for (const [index, item] of stringsOf(valueNode, key, fail).entries()) {
           if (item.value === '') fail(item, `${key}[${index}]`, 'must not be empty')
+          const problem = globProblem(String(item.value))
+          if (problem) fail(item, `${key}[${index}]`, problem)
           config.ignore.push(String(item.value))
         }
         break
@@ -287,6 +289,27 @@ export function isIgnored(config: ProjectConfig, file: string, cwd = process.cwd
   return matcherFor(config)(relative)
 }
 
+/**
+ * Why an `ignore` glob is refused, if it is. picomatch passes groups (`(a+)+`,
+ * `(a|aa)`) through as regular expressions, and `*`s in one path segment
+ * multiply: either can take minutes against one long file name. The globs
+ * allowed are `*`, `**`, `?`, `[…]`, `{a,b}` and a leading `!`.
+ */
+export function globProblem(glob: string): string | undefined {
+  if (/[()|]/.test(glob.replace(/\[[^\]]*\]/g, ''))) {
+    return 'groups `(…)` and `|` are not supported in ignore globs (they can take exponential time); use `*`, `**`, `?`, `[…]` or `{a,b}`, and `[(]` for a literal parenthesis'
+  }
+  for (const segment of glob.split('/')) {
+    if (segment !== '**' && (segment.match(/\*/g)?.length ?? 0) > maximumStars) {
+      return `more than ${maximumStars} \`*\` in the path segment \`${segment}\` (matching it can take minutes); use fewer`
+    }
+  }
+  return undefined
+}
+
+/** The most `*` in one path segment of an ignore glob: three keep matching fast on any file name. */
+const maximumStars = 3
+
 const matchers = new WeakMap<ProjectConfig, (file: string) => boolean>()
 
 function matcherFor(config: ProjectConfig): (file: string) => boolean {
@@ -295,8 +318,9 @@ function matcherFor(config: ProjectConfig): (file: string) => boolean {
     // `drafts/` ignores a folder; a pattern without a slash matches at any depth (as in .gitignore).
     const patterns = config.ignore.map((pattern) => (pattern.endsWith('/') ? `${pattern}**` : pattern))
     const picomatch = require('picomatch') as typeof Picomatch
-    const nested = picomatch(patterns, {dot: true})
-    const anywhere = picomatch(patterns.filter((pattern) => !pattern.includes('/')), {dot: true, basename: true})
+    // `regex: false`: a `+` is a plain character, never a regular-expression quantifier.
+    const nested = picomatch(patterns, {dot: true, regex: false})
+    const anywhere = picomatch(patterns.filter((pattern) => !pattern.includes('/')), {dot: true, basename: true, regex: false})
     matcher = (file) => nested(file) || anywhere(file) || folderIgnored(file, nested)
     matchers.set(config, matcher)
   }

@@ -142,7 +142,14 @@ async function readStyleFile(file: string, cwd: string): Promise<StyleFile> {
     const range = (node as {range?: [number, number, number]} | null | undefined)?.range
     return range ? counter.linePos(range[0]).line : undefined
   }
-  return validateFile(document.toJS(), name, lineOf)
+  let value: unknown
+  try {
+    value = document.toJS()
+  } catch (error) {
+    // yaml refuses a document whose aliases expand without bound ("billion laughs").
+    throw new HouseStyleError(name, undefined, `invalid YAML: ${(error as Error).message.split('\n')[0]}`)
+  }
+  return validateFile(value, name, lineOf)
 }
 
 /** A path as shown in messages: relative to the working folder, or `presets/…` for a shipped preset. */
