@@ -14,12 +14,15 @@ export interface Run {
 
 export function runCli(
   args: ReadonlyArray<string>,
-  options: {input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv} = {}
+  options: {input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number} = {}
 ): Promise<Run> {
   return new Promise(function (resolve, reject) {
     const child = spawn(process.execPath, [cli, ...args], {
       cwd: options.cwd ?? root,
-      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env}
+      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env},
+      // Another user (tests run as root, whom file permissions do not stop).
+      uid: options.uid,
+      gid: options.gid
     })
     let stdout = ''
     let stderr = ''
