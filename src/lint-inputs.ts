@@ -91,16 +91,36 @@ export async function lintInputs(inputs: ReadonlyArray<string>, values: Values, 
     if (progress) io.stderr.write(`\rcopydesk: checked ${checked}/${jobs.length} files`)
   }
   const threads = threadsFor(jobs.length, wanted)
+  // A file that cannot be checked (a parser's stack overflow, a rule's bug) is reported; the others are kept.
+  const failures = new Map<number, Error>()
+  const failed = function (index: number, error: Error) {
+    if (error instanceof LoadError) throw error
+    failures.set(index, error)
+  }
   if (threads > 1) {
-    await lintInWorkers(jobs, threads, ({file, options}) => check(file, options), done)
+    await lintInWorkers(jobs, threads, ({file, options}) => check(file, options), done, failed)
   } else {
-    for (const {file, options} of jobs) {
-      await check(file, options)
+    for (const [index, {file, options}] of jobs.entries()) {
+      try {
+        await check(file, options)
+      } catch (error) {
+        failed(index, error instanceof Error ? error : new Error(String(error)))
+      }
       done()
     }
   }
   if (progress) io.stderr.write('\r\x1b[K')
-  return {files: jobs.map((job) => job.file), problems}
+  for (const [index, error] of failures) problems.push(uncheckable(jobs[index].file.path, error))
+  return {files: jobs.filter((_, index) => !failures.has(index)).map((job) => job.file), problems}
+}
+
+/** The one-line problem for a file that could not be checked (exit 2; the other files are reported). */
+export function uncheckable(path: string, error: Error): LoadError {
+  const problem =
+    error instanceof RangeError && /call stack/i.test(error.message)
+      ? 'nested too deeply to check (the parser ran out of stack); not checked'
+      : `not checked: ${error.message.split('\n')[0]} (an internal error; please report it)`
+  return new LoadError(path, problem)
 }
 
 /** `--jobs N`: a whole number of threads, at least 1; undefined when not given (one per core). */

@@ -50,7 +50,9 @@ export async function lintInWorkers(
   jobs: ReadonlyArray<LintJob>,
   threads: number,
   lintHere: (job: LintJob) => Promise<unknown>,
-  done: () => void = () => {}
+  done: () => void = () => {},
+  /** Given, a file's failure is passed here (with the job's index) instead of thrown, and the other files are kept. */
+  failed?: (index: number, error: Error) => void
 ): Promise<void> {
   const outcomes: Outcome[] = new Array(jobs.length)
   let next = 0
@@ -102,14 +104,19 @@ export async function lintInWorkers(
   jobs.forEach(function ({file}, index) {
     const outcome = outcomes[index]
     if ('local' in outcome) {
-      if ('error' in outcome) throw outcome.error
+      if ('error' in outcome) {
+        if (!failed) throw outcome.error
+        failed(index, outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error)))
+      }
       return
     }
     if ('error' in outcome) {
       const {name, message, loadError} = outcome.error
       const error = loadError ? new LoadError(loadError.path, loadError.problem, loadError.kind) : new Error(message)
       error.name = name
-      throw error
+      if (!failed) throw error
+      failed(index, error)
+      return
     }
     file.data.copydesk = outcome.data.copydesk as VFile['data']['copydesk']
     for (const fields of outcome.messages) revive(file, fields)

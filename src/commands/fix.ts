@@ -5,7 +5,7 @@ import {expandInputs} from '../files.js'
 import {ambiguousOf, blockerOf, fixUntilSettled, type FixedFile} from '../fix.js'
 import {UsageError} from '../flags.js'
 import {check, type CheckOptions} from '../index.js'
-import {lintFlags, optionsResolver, reportProblems} from '../lint-inputs.js'
+import {lintFlags, optionsResolver, reportProblems, uncheckable} from '../lint-inputs.js'
 import {decode, describeIoError, encode, LoadError, readStdin} from '../load.js'
 import {fixesJson} from '../reporters/fixes-json.js'
 import {rdjsonFixes} from '../reporters/rdjson.js'
@@ -111,7 +111,13 @@ export const fixCommand: Command = {
         }
         throw error
       }
-      results.push({fixed: await fixFile(loaded.file, options, io.cwd), loaded})
+      try {
+        results.push({fixed: await fixFile(loaded.file, options, io.cwd), loaded})
+      } catch (error) {
+        // A file that cannot be checked is reported; the others are still fixed.
+        if (error instanceof LoadError || !(error instanceof Error)) throw error
+        problems.push(uncheckable(input, error))
+      }
     }
     let failed = false
     if (write) {

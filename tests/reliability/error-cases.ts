@@ -163,6 +163,15 @@ export const errorCases: ReadonlyArray<ErrorCase> = [
     note: 'Checked, with no findings.'
   },
   {
+    input: 'HTML nested 3,000 elements deep, and a text file',
+    files: {'deep.html': '<div>'.repeat(3_000) + '<p>About 1oo people.</p>' + '</div>'.repeat(3_000), 'story.txt': typo},
+    args: ['deep.html', 'story.txt'],
+    stderr: ['copydesk: deep.html: nested too deeply to check (the parser ran out of stack); not checked'],
+    code: 2,
+    note: 'Any file that cannot be checked (also a rule\'s internal error) is reported this way; the others are checked.',
+    checked: ['story.txt']
+  },
+  {
     input: 'Config: invalid JSON',
     files: {'.copydeskrc.json': '{"dialect": "en-GB",}}\n', 'story.txt': clean},
     args: ['story.txt'],
