@@ -32,6 +32,8 @@ export default defineRule({
         const actual = message.actual ?? ''
         const expected = message.expected?.[0] ?? ''
         const next = /before `([^`]+)`/.exec(message.reason)?.[1] ?? ''
+        // "a a potential charge": the article is doubled, and repeated-word removes one; fixing both gave "an potential".
+        if (/^an?$/i.test(next)) continue
         // "into a into a": the article sits in a repeated phrase, which repeated-word reports.
         const before = wordBefore(text, place.start.offset)
         if (before && before.toLowerCase() === next.toLowerCase()) continue
