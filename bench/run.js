@@ -163,24 +163,23 @@ for (const name of names) {
   }
 }
 
-// (d) 200 files as one call.
+// (d) 200 files as one call. copydesk's variants (the default pool, --jobs 1, the API file by
+// file in one process) run back to back in each round, so the same load falls on all three.
 log(`(d) ${files.length} files, ${longRuns} run(s) each`)
+const hasJobs = names.includes('copydesk') && spawnSync(process.execPath, [copydeskCli, '--help'], {encoding: 'utf8'}).stdout.includes('--jobs')
 for (const name of names) {
   const tool = tools[name]
   const list = []
+  const oneThread = []
+  const oneByOne = []
   for (let run = 0; run < longRuns; run++) {
     list.push(tool.cli ? measure(tool.coldCli ? tool.cli([filesFolder]) : tool.cli(files), tool.exitOk) : measureChild(['files', name, ...files]))
+    if (name !== 'copydesk') continue
+    if (hasJobs) oneThread.push(measure([copydeskCli, '--format', 'json', '--jobs', '1', filesFolder]))
+    oneByOne.push(measureChild(['files', 'copydesk', ...files]))
   }
   results.tools[name].files = {...summarise(list), how: tool.cli ? 'CLI' : 'script (one process, file by file)'}
-}
-if (names.includes('copydesk')) {
-  const hasJobs = spawnSync(process.execPath, [copydeskCli, '--help'], {encoding: 'utf8'}).stdout.includes('--jobs')
-  const oneByOne = []
-  const oneThread = []
-  for (let run = 0; run < longRuns; run++) {
-    oneByOne.push(measureChild(['files', 'copydesk', ...files]))
-    if (hasJobs) oneThread.push(measure([copydeskCli, '--format', 'json', '--jobs', '1', filesFolder]))
-  }
+  if (name !== 'copydesk') continue
   results.tools.copydesk.filesOneByOne = {...summarise(oneByOne), how: 'API, one process, file by file'}
   if (hasJobs) results.tools.copydesk.filesOneThread = {...summarise(oneThread), how: 'CLI --jobs 1'}
 }
