@@ -10,6 +10,10 @@ const readme = new URL('../README.md', import.meta.url)
 let text = fs.readFileSync(readme, 'utf8')
 text = replaceSection(text, 'rules', rulesTable())
 text = replaceSection(text, 'flags', flagsTables())
+// The bad-input table is generated into docs/errors.md by tests/reliability/bad-input.test.ts.
+const errors = fs.readFileSync(new URL('../docs/errors.md', import.meta.url), 'utf8')
+const table = /<!-- generated:errors -->\n([\s\S]*?)\n<!-- \/generated:errors -->/.exec(errors)[1]
+text = replaceSection(text, 'errors', table)
 let report = ''
 try {
   report = execFileSync(process.execPath, ['dist/src/cli.js', 'samples/isis-baghouz.txt'], {env: {...process.env, NO_COLOR: '1'}, encoding: 'utf8'})

@@ -27,6 +27,12 @@ describe('README.md', function () {
     expect(sectionOf(readme, 'flags')).toBe(flagsTables())
   })
 
+  it('has the bad-input table of docs/errors.md', function () {
+    const errors = fs.readFileSync(path.join(root, 'docs/errors.md'), 'utf8')
+    expect(sectionOf(readme, 'errors')).toBe(sectionOf(errors, 'errors'))
+    expect(sectionOf(readme, 'errors')).toMatch(/\| A binary file and a clean text file \|/)
+  })
+
   it('has docs/rules.md generated from rule metadata', function () {
     expect(fs.readFileSync(path.join(root, 'docs/rules.md'), 'utf8')).toBe(rulesDoc())
   })
