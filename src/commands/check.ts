@@ -1,7 +1,7 @@
 import {useColor} from '../color.js'
 import {UsageError} from '../flags.js'
 import {lintFlags, lintInputs, reportProblems} from '../lint-inputs.js'
-import {writeReport} from '../report-file.js'
+import {refuseInputAsOutput, writeReport} from '../report-file.js'
 import {loadReporter, reporterNames} from '../reporters/index.js'
 import {filterSince, sinceFlags} from '../since.js'
 import '../rule.js'
@@ -43,6 +43,7 @@ export const check: Command = {
     }
     const format = await loadReporter(values.format as string)
     const output = values.output as string | undefined
+    if (output) await refuseInputAsOutput(output, files.map((file) => file.path), io.cwd)
     const report = await format(files, {color: !output && useColor(io), quiet: Boolean(values.quiet)})
     if (output) await writeReport(output, report)
     else io.stdout.write(report)

@@ -44,13 +44,13 @@ function folderWith(files: ErrorCase['files']): string {
   return folder
 }
 
-async function run(item: ErrorCase): Promise<Run> {
+async function run(item: ErrorCase): Promise<Run & {folder: string}> {
   const folder = folderWith(item.files)
   if (item.unprivileged) fs.chmodSync(folder, 0o555)
   const as = item.unprivileged && isRoot ? {uid: nobody, gid: nobody} : {}
   const result = await runCli(item.args, {cwd: folder, input: item.stdin === undefined ? undefined : Buffer.from(item.stdin), ...as})
   const real = fs.realpathSync(folder)
-  return {...result, stderr: result.stderr.split(real).join('FOLDER')}
+  return {...result, stderr: result.stderr.split(real).join('FOLDER'), folder}
 }
 
 function jsonFindings(stdout: string): Array<{path: string; messages: Array<{ruleId: string; line: number; column: number; actual: string}>}> {
@@ -64,6 +64,11 @@ describe('the bad-input matrix (docs/errors.md)', function () {
       expect(result.stderr.split('\n').filter(Boolean)).toEqual(item.stderr)
       expect(result.code).toBe(item.code)
       for (const name of item.checked ?? []) expect(result.stdout).toContain(name)
+      for (const name of item.unchanged ?? []) {
+        const fixture = item.files[name]
+        expect(fs.readFileSync(path.join(result.folder, name), 'utf8')).toBe(typeof fixture === 'object' && 'text' in fixture ? fixture.text : fixture)
+        expect(fs.readdirSync(result.folder).sort()).toEqual(Object.keys(item.files).sort())
+      }
     })
   }
 

@@ -23,6 +23,8 @@ export interface ErrorCase {
   unprivileged?: boolean
   /** Inputs that must still be checked (named in the report on stdout). */
   checked?: ReadonlyArray<string>
+  /** Files that must be as they were after the run. */
+  unchanged?: ReadonlyArray<string>
 }
 
 const clean = 'The council met on Tuesday to discuss the budget.\n'
@@ -226,7 +228,17 @@ export const errorCases: ReadonlyArray<ErrorCase> = [
     stderr: ['copydesk: story.txt: cannot create a temporary file in FOLDER (permission denied); not written'],
     code: 2,
     note: 'The file is left as it was; nothing else is written in the folder.',
-    unprivileged: true
+    unprivileged: true,
+    unchanged: ['story.txt']
+  },
+  {
+    input: '`--output` naming an input',
+    files: {'story.txt': typo},
+    args: ['story.txt', '--output', 'story.txt'],
+    stderr: ['copydesk: --output story.txt is one of the inputs: the report would overwrite it'],
+    code: 2,
+    note: 'The article is left as it was.',
+    unchanged: ['story.txt']
   },
   {
     input: '`fix --write` on stdin',
