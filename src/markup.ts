@@ -117,7 +117,8 @@ function align(prose: Prose, value: string, source: string, from: number, to: nu
       // A stray tag the HTML parser dropped between two runs of text it joined
       // (in HTML text, `<` before a letter or `/` always opens a tag).
       at = skipTag(source, at, to)
-    } else if (here === char) {
+    } else if (here === char || (here === '\r' && char === '\n' && source[at + 1] !== '\n')) {
+      // A lone CR (old Mac line endings) is a LF to the parsers: the same character, not a dropped one.
       prose.add(char, at, at + 1)
       index++
       at++

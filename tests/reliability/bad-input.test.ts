@@ -151,6 +151,18 @@ describe('line endings', function () {
     })
   }
 
+  it('puts findings in place in HTML and markdown with CR-only line endings (HTML was one character off per CR, and crashed at the end)', async function () {
+    for (const [path, text] of [
+      ['story.html', '<p>The colour\r1oo people saw the color.</p>\r<p>Then 2oo more.</p>\r'],
+      ['story.md', '# Flood\r\rThe colour\r1oo people saw the color.\r\r> Then 2oo more.\r'],
+      ['story.html', 'colour\rcolor']
+    ]) {
+      const file = await check(text, {path})
+      expect(findingProblems(file, text)).toEqual([])
+      expect(file.messages.map((m) => m.actual).sort()).toEqual(path === 'story.md' || text.includes('1oo') ? ['1oo', '2oo', 'color'] : ['color'])
+    }
+  })
+
   it('handles mixed endings and a lone CR inside a CRLF file', async function () {
     const text = 'Headline here\r\nAbout 1oo people.\rThe mayor said 2O19 was worse.\nEnd of the story .'
     const file = await check(text)
