@@ -84,19 +84,19 @@ const mutatedArticle = fc
 const randomText = fc.oneof(
   fc.string({unit: 'binary', maxLength: 400}),
   fc.string({unit: 'grapheme', maxLength: 400}),
-  fc.array(fc.constantFrom('the', 'The', '1oo', ' ', '  ', ',', ' ,', '.', '"', '“', '”', "'", '’', '(', ')', '-', ' - ', '—', '\n', '\r\n', '\r', '👩‍👧', 'é', 'e\u0301', '\u200b', 'ISIS', 'per cent', '5%', 'five-year', 'five year', '12 people died', 'Smith', 'colour', 'color'), {maxLength: 120}).map((parts) => parts.join(''))
+  fc.array(fc.constantFrom('the', 'The', '1oo', ' ', '  ', ',', ' ,', '.', '"', '“', '”', "'", '’', '(', ')', '-', ' - ', '—', '\n', '\r\n', '\r', '👩‍👧', 'é', 'e\u0301', '\u200b', 'ISIS', 'per cent', '5%', 'five-year', 'five year', '12 people died', 'Smith', 'colour', 'color', 'an', 'a', 'hour', '**', '_', '`', '# ', '> ', '* ', '1. ', '<p>', '</p>', '<b>', '&amp;', '<!-- x -->', '[', '](x)'), {maxLength: 120}).map((parts) => parts.join(''))
 )
 
 const anyText = fc.oneof(mutatedArticle, randomText)
 
 describe('properties of check()', function () {
-  it('never throws, and every finding has an in-bounds range whose text is `actual`', timeout, async function () {
+  it('never throws, and every finding has an in-bounds range whose text is `actual`, in plain text, markdown and HTML', timeout, async function () {
     await fc.assert(
-      fc.asyncProperty(anyText, async function (text) {
-        const file = await check(text)
+      fc.asyncProperty(anyText, fc.constantFrom('story.txt', 'story.md', 'story.html'), async function (text, path) {
+        const file = await check(text, {path})
         expect(findingProblems(file, text)).toEqual([])
       }),
-      settings
+      {...settings, numRuns: runs * 2}
     )
   })
 
