@@ -92,5 +92,5 @@ function couldStartHeader(text: string): boolean {
   const lines = text.split('\r\n')
   const last = lines.pop()!
   if (!lines.every((line) => headerLine.test(line))) return false
-  return last === '' || /^[A-Za-z][A-Za-z0-9-]*(?::[^\r\n]*)?\r?$/.test(last)
+  return last === '' || last === '\r' || /^[A-Za-z][A-Za-z0-9-]*(?::[^\r\n]*)?\r?$/.test(last)
 }
