@@ -11,22 +11,11 @@ import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {check, type CheckOptions} from '../src/index.js'
 import {root, runCli} from './helpers/cli.js'
+import {shuffled} from './helpers/shuffle.js'
 
 const timeout = {timeout: 120_000}
 let folder: string
 let files: string[]
-
-/** A fixed shuffle (a small LCG), so a failure can be replayed. */
-function shuffled<T>(items: ReadonlyArray<T>, seed: number): T[] {
-  const result = [...items]
-  let state = seed
-  for (let index = result.length - 1; index > 0; index--) {
-    state = (state * 1103515245 + 12345) % 2147483648
-    const other = state % (index + 1)
-    ;[result[index], result[other]] = [result[other], result[index]]
-  }
-  return result
-}
 
 beforeAll(function () {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-pool-'))

@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {root, runCli} from '../helpers/cli.js'
+import {shuffled} from '../helpers/shuffle.js'
 
 const timeout = {timeout: 180_000}
 let folder: string
@@ -17,18 +18,6 @@ let names: string[]
 interface Reported {
   path: string
   messages: unknown[]
-}
-
-/** A deterministic shuffle (a linear congruential generator): the same `seed`, the same order. */
-function shuffled<T>(items: ReadonlyArray<T>, seed: number): T[] {
-  const result = [...items]
-  let state = seed
-  for (let index = result.length - 1; index > 0; index--) {
-    state = (state * 1103515245 + 12345) % 2147483648
-    const other = state % (index + 1)
-    ;[result[index], result[other]] = [result[other], result[index]]
-  }
-  return result
 }
 
 beforeAll(function () {
