@@ -6,10 +6,16 @@ import {loadReporter, reporterNames} from '../reporters/index.js'
 import {filterSince, sinceFlags} from '../since.js'
 import '../rule.js'
 import type {Severity} from '../rule.js'
+import type {VFileMessage} from 'vfile-message'
 import {exitCodeFor, type Command} from './types.js'
 
 export const levels: Readonly<Record<Severity, number>> = {error: 3, warning: 2, info: 1}
 export const thresholds: Readonly<Record<string, number>> = {error: 3, warning: 2, info: 1, never: Infinity}
+
+/** The message counts toward `--fail-on` (a threshold from `thresholds`). */
+export function atOrAbove(message: VFileMessage, threshold: number): boolean {
+  return levels[message.data?.severity ?? 'warning'] >= threshold
+}
 
 export const check: Command = {
   name: 'check',
@@ -38,7 +44,7 @@ export const check: Command = {
     const threshold = thresholds[values['fail-on'] as string]
     if (values.quiet) {
       for (const file of files) {
-        file.messages = file.messages.filter((message) => levels[message.data?.severity ?? 'warning'] >= threshold)
+        file.messages = file.messages.filter((message) => atOrAbove(message, threshold))
       }
     }
     const format = await loadReporter(values.format as string)
@@ -48,7 +54,7 @@ export const check: Command = {
     if (output) await writeReport(output, report)
     else io.stdout.write(report)
     reportProblems(problems, io)
-    const findings = files.some((file) => file.messages.some((message) => levels[message.data?.severity ?? 'warning'] >= threshold))
+    const findings = files.some((file) => file.messages.some((message) => atOrAbove(message, threshold)))
     return exitCodeFor({checked: files.length, problems, findings})
   }
 }

@@ -10,7 +10,7 @@ import {readFile, readStdin} from '../load.js'
 import {json} from '../reporters/json.js'
 import '../rule.js'
 import {renderWordDiff} from '../word-diff.js'
-import {levels, thresholds} from './check.js'
+import {atOrAbove, thresholds} from './check.js'
 import {exitCodes, type Command, type Io} from './types.js'
 
 async function read(input: string, io: Io, stdinName: string | undefined): Promise<VFile> {
@@ -95,7 +95,7 @@ export const compareCommand: Command = {
       values.format === 'json' ? comparisonJson(oldFile, newFile, comparison) : comparisonText(oldFile, newFile, comparison, useColor(io))
     )
     const threshold = thresholds[values['fail-on'] as string]
-    const failed = comparison.introduced.some((message) => levels[message.data?.severity ?? 'warning'] >= threshold)
+    const failed = comparison.introduced.some((message) => atOrAbove(message, threshold))
     return failed ? exitCodes.findings : exitCodes.ok
   }
 }
