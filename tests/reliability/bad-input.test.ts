@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {check} from '../../src/index.js'
 import {decode} from '../../src/load.js'
 import {sectionLength} from '../../src/sections.js'
@@ -21,12 +21,29 @@ const isRoot = process.getuid?.() === 0
 /** `nobody`: file permissions stop it, as they do not stop root. */
 const nobody = 65534
 const folders: string[] = []
+/** Folders above the project that `nobody` could not pass through, with their modes to restore. */
+const opened: Array<[string, number]> = []
+
+beforeAll(function () {
+  if (!isRoot) return
+  // The checkout may sit in a folder only root may enter (mktemp -d makes one with mode 700):
+  // let `nobody` pass through (not list or read) each such folder so it can start the CLI.
+  for (let folder = root; ; folder = path.dirname(folder)) {
+    const mode = fs.statSync(folder).mode & 0o777
+    if ((mode & 0o001) === 0) {
+      opened.push([folder, mode])
+      fs.chmodSync(folder, mode | 0o001)
+    }
+    if (path.dirname(folder) === folder) break
+  }
+})
 
 afterAll(function () {
   for (const folder of folders) {
     fs.chmodSync(folder, 0o755)
     fs.rmSync(folder, {recursive: true, force: true})
   }
+  for (const [folder, mode] of opened) fs.chmodSync(folder, mode)
 })
 
 function folderWith(files: ErrorCase['files']): string {
