@@ -12,7 +12,7 @@ import path from 'node:path'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter} from 'vscode-jsonrpc/node'
 import {root} from './corpus.js'
 
-const copydeskCli = path.join(root, 'dist/src/cli.js')
+const copydeskCli = path.join(root, 'dist/bundle/cli.js')
 
 export async function lspLatency(file, reps = 50) {
   const text = fs.readFileSync(file, 'utf8')

@@ -9,7 +9,7 @@ import {root} from './corpus.js'
 
 const require = createRequire(import.meta.url)
 const bin = (...parts) => path.join(root, 'node_modules', ...parts)
-export const copydeskCli = path.join(root, 'dist/src/cli.js')
+export const copydeskCli = path.join(root, 'dist/bundle/cli.js')
 
 /** name → {label, setup, cli?(files): argv, note} */
 export const tools = {
@@ -17,7 +17,7 @@ export const tools = {
     label: 'copydesk',
     note: 'all ~30 rules (spelling, consistency, grammar, residue)',
     async setup() {
-      const {check} = await import(path.join(root, 'dist/src/index.js'))
+      const {check} = await import(path.join(root, 'dist/bundle/index.js'))
       return async (text, name) => (await check(text, {path: name})).messages.length
     },
     cli: (files) => [copydeskCli, '--format', 'json', ...files],

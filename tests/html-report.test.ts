@@ -16,6 +16,7 @@ import {VFile} from 'vfile'
 import {check} from '../src/index.js'
 import {html} from '../src/reporters/html.js'
 import {fakeFile, fakeMeta, sampleFindings} from './helpers/findings.js'
+import {cli} from './helpers/cli.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const chromiumPath = '/usr/bin/chromium'
@@ -192,7 +193,6 @@ describe('html report in Chromium', function () {
   }, timeout)
 
   it('is written by `--format html --output FILE`, self-contained', function () {
-    const cli = path.join(root, 'dist/src/cli.js')
     if (!fs.existsSync(cli)) throw new Error(`${cli} is missing: build first (npm run build)`)
     const output = path.join(folder, 'cli.html')
     const run = spawnSync(process.execPath, [cli, samplePath, '--format', 'html', '--output', output], {cwd: root, encoding: 'utf8'})

@@ -12,9 +12,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node'
 import type {CodeAction, Diagnostic, PublishDiagnosticsParams} from 'vscode-languageserver-protocol'
 import {rules} from '../rules/index.js'
+import {cli} from './helpers/cli.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cli = path.join(root, 'dist/src/cli.js')
 const sample = fs.readFileSync(path.join(root, 'samples/isis-baghouz.txt'), 'utf8')
 const has = (id: string) => rules.some((rule) => rule.meta.id === id)
 const timeout = 60_000

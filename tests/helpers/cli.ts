@@ -1,10 +1,10 @@
-/** Run the built CLI (dist/src/cli.js) as a real process. */
+/** Run the built CLI as a real process: the shipped bundle (dist/bundle/cli.js, `npm run build`). */
 import {spawn} from 'node:child_process'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-export const cli = path.join(root, 'dist/src/cli.js')
+export const cli = path.join(root, 'dist/bundle/cli.js')
 
 export interface Run {
   code: number | null
