@@ -3,7 +3,8 @@
  *   (a) the sample article, cold: a whole process per run (median of --runs);
  *   (b) the sample, warm: the API (and copydesk's language server), --reps runs;
  *   (c) a ~1 MB corpus of varied articles, warm, in one process: time and
- *       memory growth (MB of peak RSS per MB of input);
+ *       memory growth (MB of peak RSS per MB of input); copydesk also on ~2 MB,
+ *       for the memory each further MB adds;
  *   (d) 200 files of ~5 KB as one call (the CLI where a tool has one).
  * Prints a table of medians, ratios of copydesk to harper.js and cspell, and
  * peak memory, and writes bench/results.json (or --out FILE).
@@ -163,6 +164,22 @@ for (const name of names) {
   }
 }
 
+// (c') copydesk on twice the corpus: how memory grows past the first MB (long texts are linted in
+// sections, src/sections.ts, so the peak should level off rather than double).
+if (names.includes('copydesk')) {
+  const doublePath = path.join(scratch, 'corpus-2mb.txt')
+  fs.writeFileSync(doublePath, buildCorpus(2 * 1024 * 1024))
+  const run = measureChild(['corpus', 'copydesk', doublePath, samplePath])
+  const one = results.tools.copydesk.corpus
+  results.tools.copydesk.corpus2 = {
+    seconds: run.ms / 1000,
+    peakMB: run.peakMB,
+    inputMB: run.inputMB,
+    findings: run.findings,
+    marginalMBperMB: (run.peakMB - one.peakMB) / (run.inputMB - one.inputMB)
+  }
+}
+
 // (d) 200 files as one call. copydesk's variants (the default pool, --jobs 1, the API file by
 // file in one process) run back to back in each round, so the same load falls on all three.
 log(`(d) ${files.length} files, ${longRuns} run(s) each`)
@@ -225,6 +242,10 @@ function table(results) {
   const extra = []
   const copydesk = results.tools.copydesk
   if (copydesk?.lsp) extra.push(`copydesk language server, sample: didOpen → diagnostics ${ms(copydesk.lsp.openMs)}; didChange → diagnostics ${ms(copydesk.lsp.changeMs)} (includes the ${copydesk.lsp.debounceMs} ms keystroke debounce)`)
+  if (copydesk?.corpus2) {
+    const double = copydesk.corpus2
+    extra.push(`copydesk, ${double.inputMB.toFixed(1)} MB corpus: ${s(double.seconds)}, peak ${mb(double.peakMB)}; each MB past the first adds ${mb(double.marginalMBperMB)} of peak memory`)
+  }
   if (copydesk?.filesOneByOne) {
     extra.push(`copydesk, ${results.inputs.files.count} files: one CLI call ${s(copydesk.files.seconds)} (CPU ${s(copydesk.files.cpu)}); ${copydesk.filesOneThread ? `CLI --jobs 1 ${s(copydesk.filesOneThread.seconds)}; ` : ''}API file by file in one process ${s(copydesk.filesOneByOne.seconds)}`)
   }
