@@ -14,7 +14,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import {isFunctionWord} from '../function-words.js'
 import {sentencesOf, toString} from '../nlcst.js'
 import type {ParagraphKind} from '../paragraph-kind.js'
-import {tokenLines, type Token} from './tokens.js'
+import {tokenLines, type Token, type TokenLine} from './tokens.js'
 
 export type {Token}
 
@@ -172,9 +172,31 @@ const qualifierBounds: ReadonlyMap<string, Bound | 'additional'> = new Map([
   ['well over', 'lower']
 ])
 
-const qualifiersLongestFirst: ReadonlyArray<string> = [...qualifierBounds.keys()].sort(
-  (a, b) => b.split(' ').length - a.split(' ').length
+/** A phrase split into its words once, with what it means. */
+interface PhraseWords<T> {
+  words: ReadonlyArray<string>
+  meaning: T
+}
+
+/**
+ * The qualifiers grouped by their last word, longest first: the word before a
+ * number picks the few phrases that can end there.
+ */
+const qualifiersByLastWord: ReadonlyMap<string, ReadonlyArray<PhraseWords<Bound | 'additional'>>> = groupByLastWord(
+  [...qualifierBounds].sort(([a], [b]) => b.split(' ').length - a.split(' ').length)
 )
+
+function groupByLastWord<T>(entries: ReadonlyArray<readonly [string, T]>): Map<string, Array<PhraseWords<T>>> {
+  const result = new Map<string, Array<PhraseWords<T>>>()
+  for (const [phrase, meaning] of entries) {
+    const words = phrase.split(' ')
+    const last = words[words.length - 1]
+    const list = result.get(last)
+    if (list) list.push({words, meaning})
+    else result.set(last, [{words, meaning}])
+  }
+  return result
+}
 
 /** Qualifiers after a number (after its counted noun for "more"). */
 const trailingQualifiers: ReadonlyMap<string, Bound | 'additional'> = new Map([
@@ -187,30 +209,35 @@ const trailingQualifiers: ReadonlyMap<string, Bound | 'additional'> = new Map([
   ['plus', 'lower']
 ])
 
+/** The trailing qualifiers as words ("more" is read with the counted noun). */
+const trailingPhrases: ReadonlyArray<PhraseWords<Bound | 'additional'>> = [...trailingQualifiers]
+  .filter(([phrase]) => phrase !== 'more')
+  .map(([phrase, meaning]) => ({words: phrase.split(' '), meaning}))
+
 // Keep sorted.
-const months: ReadonlyArray<string> = [
+const months: ReadonlySet<string> = new Set([
   'apr', 'april', 'aug', 'august', 'dec', 'december', 'feb', 'february', 'jan', 'january', 'jul', 'july', 'jun',
   'june', 'mar', 'march', 'may', 'nov', 'november', 'oct', 'october', 'sep', 'sept', 'september'
-]
+])
 
 // Keep sorted.
-const weekdays: ReadonlyArray<string> = [
+const weekdays: ReadonlySet<string> = new Set([
   'fri', 'friday', 'mon', 'monday', 'sat', 'saturday', 'sun', 'sunday', 'thu', 'thur', 'thurs', 'thursday', 'tue',
   'tues', 'tuesday', 'wed', 'wednesday'
-]
+])
 
 // Keep sorted.
-const currencyWords: ReadonlyArray<string> = [
+const currencyWords: ReadonlySet<string> = new Set([
   'baht', 'cents', 'dinars', 'dollars', 'euros', 'francs', 'krona', 'kronor', 'lira', 'naira', 'pence', 'pesos', 'pounds',
   'rand', 'reais', 'ringgit', 'riyals', 'roubles', 'rubles', 'rupees', 'shekels', 'shillings', 'won',
   'yen', 'yuan'
-]
+])
 
 // Keep sorted.
-const currencySymbols: ReadonlyArray<string> = ['$', '£', '¥', '₣', '₦', '₩', '₪', '₫', '€', '₱', '₹', '₽']
+const currencySymbols: ReadonlySet<string> = new Set(['$', '£', '¥', '₣', '₦', '₩', '₪', '₫', '€', '₱', '₹', '₽'])
 
 /** Units of measure and time (plural and singular, as written after a number). Keep sorted. */
-const measureUnits: ReadonlyArray<string> = [
+const measureUnits: ReadonlySet<string> = new Set([
   'acre', 'acres', 'barrels', 'centimeters', 'centimetres', 'centuries', 'century', 'cm', 'day',
   'days', 'decade', 'decades', 'degree', 'degrees', 'feet', 'foot', 'ft', 'gallons', 'gb', 'gigawatts',
   'gw', 'hectares', 'hour', 'hours', 'hrs', 'inch', 'inches', 'kg', 'kilograms', 'kilometers', 'kilometres',
@@ -219,32 +246,32 @@ const measureUnits: ReadonlyArray<string> = [
   'mile', 'miles', 'millimeters', 'millimetres', 'min', 'mins', 'minute', 'minutes', 'ml', 'mm', 'month', 'months',
   'mph', 'mw', 'nautical', 'ounces', 'oz', 'points', 'second', 'seconds', 'sq', 'square', 'storey', 'storeys',
   'tonnes', 'tons', 'volts', 'watts', 'week', 'weeks', 'yard', 'yards', 'year', 'years'
-]
+])
 
 /** Words after a number that make it a clock time. Keep sorted. */
-const timeWords: ReadonlyArray<string> = [
+const timeWords: ReadonlySet<string> = new Set([
   'a.m', 'am', 'bst', 'cest', 'cet', 'edt', 'est', 'gmt', 'hrs', 'ist', 'oclock', 'p.m', 'pdt', 'pm', 'pst', 'utc'
-]
+])
 
 /** Words before a four-digit number that make it a year. Keep sorted. */
-const yearPrepositions: ReadonlyArray<string> = [
+const yearPrepositions: ReadonlySet<string> = new Set([
   'after', 'around', 'before', 'between', 'by', 'circa', 'during', 'early', 'from', 'in', 'late', 'mid', 'of',
-  'since', 'through', 'til', 'till', 'until', 'year']
+  'since', 'through', 'til', 'till', 'until', 'year'])
 
 /** Nouns that label something with a number: "room 12", "top 10", "category 5". Keep sorted. */
-const labelNouns: ReadonlyArray<string> = [
+const labelNouns: ReadonlySet<string> = new Set([
   'act', 'aisle', 'amendment', 'apartment', 'article', 'bay', 'bed', 'block', 'box', 'bus', 'carriage',
   'category', 'channel', 'chapter', 'clause', 'column', 'court', 'exit', 'flat', 'flight', 'floor', 'gate',
   'grade', 'hall', 'junction', 'lane', 'level', 'line', 'no', 'nos', 'nr', 'number', 'page', 'paragraph',
   'part', 'phase', 'pier', 'platform', 'room', 'round', 'route', 'row', 'runway', 'seat', 'section', 'series',
   'size', 'stage', 'suite', 'table', 'terminal', 'tier', 'top', 'track', 'unit', 'verse', 'ward'
-]
+])
 
 /** Words outside the closed classes that still end a noun phrase. Keep sorted. */
-const phraseEnders: ReadonlyArray<string> = ['according', 'due', 'said', 'say', 'says', 'told']
+const phraseEnders: ReadonlySet<string> = new Set(['according', 'due', 'said', 'say', 'says', 'told'])
 
 function endsPhrase(word: string): boolean {
-  return isFunctionWord(word) || phraseEnders.includes(word.toLowerCase())
+  return isFunctionWord(word) || phraseEnders.has(word.toLowerCase())
 }
 
 /** Words counted as a death, an injury, … Keep sorted. */
@@ -282,40 +309,68 @@ const eventWords: ReadonlyMap<string, EventKind> = new Map([
 ])
 
 /** Words between a counted noun and its verb that do not change what is counted. Keep sorted. */
-const verbFillers: ReadonlyArray<string> = [
+const verbFillers: ReadonlySet<string> = new Set([
   'all', 'allegedly', 'already', 'also', 'are', 'be', 'been', 'being', 'believed', 'confirmed', 'feared', 'had',
   'has', 'have', 'is', 'known', 'later', 'now', 'officially', 'presumed', 'remain', 'remained', 'remains',
   'reported', 'reportedly', 'since', 'still', 'subsequently', 'thought', 'to', 'was', 'were', 'who'
-]
+])
 
 /** Nouns that name a measure: "the death toll stood at …", "the number of deaths rose to …". Keep sorted. */
-const measureNouns: ReadonlyArray<string> = [
+const measureNouns: ReadonlySet<string> = new Set([
   'count', 'figure', 'number', 'population', 'tally', 'toll', 'total', 'turnout'
-]
+])
 
 /** Verbs that link a measure to its value ("stood at 138"). Keep sorted. */
-const linkingVerbs: ReadonlyArray<string> = [
+const linkingVerbs: ReadonlySet<string> = new Set([
   'are', 'climbed', 'dropped', 'exceeded', 'fell', 'grew', 'hit', 'increased', 'is', 'jumped', 'reached',
   'rose', 'stand', 'stands', 'stood', 'surpassed', 'topped', 'was', 'were'
-]
+])
 
 /** Verbs of change: their value is the new side of a change. Keep sorted. */
-const changeVerbs: ReadonlyArray<string> = [
+const changeVerbs: ReadonlySet<string> = new Set([
   'climbed', 'dropped', 'fell', 'grew', 'increased', 'jumped', 'lowered', 'raised', 'revised', 'risen', 'rose',
   'updated'
-]
+])
 
 /** Words after a number that make it a rate. Keep sorted. */
-const rateWords: ReadonlyArray<string> = [
+const rateWords: ReadonlySet<string> = new Set([
   'a', 'an', 'annually', 'daily', 'each', 'every', 'hourly', 'monthly', 'per', 'weekly', 'yearly'
-]
-const ratePeriods: ReadonlyArray<string> = ['day', 'hour', 'minute', 'month', 'second', 'week', 'year']
+])
+const ratePeriods: ReadonlySet<string> = new Set(['day', 'hour', 'minute', 'month', 'second', 'week', 'year'])
 
 /** Nouns that end in -ly (other -ly words are adverbs and end a noun phrase). Keep sorted. */
-const nounsInLy: ReadonlyArray<string> = [
+const nounsInLy: ReadonlySet<string> = new Set([
   'ally', 'anomaly', 'assembly', 'belly', 'bully', 'family', 'fly', 'italy', 'lily', 'monopoly', 'rally', 'reply',
   'supply'
-]
+])
+
+// Small word sets the readers below test tokens against.
+const listConjunctions: ReadonlySet<string> = new Set(['and', 'or', 'to'])
+const andOr: ReadonlySet<string> = new Set(['and', 'or'])
+const upDown: ReadonlySet<string> = new Set(['up', 'down'])
+const others: ReadonlySet<string> = new Set(['other', 'others'])
+const livesOrLife: ReadonlySet<string> = new Set(['lives', 'life'])
+const amongIncluding: ReadonlySet<string> = new Set(['among', 'including'])
+/** "six of them", "one of the dead": determiners after "of" that make a part of a whole. */
+const partOfWhole: ReadonlySet<string> = new Set(['the', 'them', 'those', 'these', 'its', 'their', 'our', 'whom', 'which', 'us'])
+/** The ones of them that a noun phrase follows ("of the residents"). */
+const partOfGroup: ReadonlySet<string> = new Set(['the', 'those', 'these', 'its', 'their', 'our'])
+/** Words before a bare hour ("at ten"), and words after a number that make it no hour ("at ten of them"). */
+const clockPrepositions: ReadonlySet<string> = new Set(['at', 'past', 'till', 'until'])
+const notClockAfter: ReadonlySet<string> = new Set(['of', 'out', 'per', 'to'])
+/** Qualifiers a year may have ("around 1990", "up to 2015"). */
+const yearQualifiers: ReadonlySet<string> = new Set(['about', 'around', 'circa', 'up to'])
+const rateAdverbs: ReadonlySet<string> = new Set(['annually', 'daily', 'hourly', 'monthly', 'weekly', 'yearly'])
+const partitiveWords: ReadonlySet<string> = new Set(['among', 'include', 'included', 'includes', 'including'])
+/** Adverbs and auxiliaries between a measure and its linking verb ("the toll has now risen to"). */
+const subjectVerbFillers: ReadonlySet<string> = new Set(['now', 'already', 'since', 'then', 'reportedly', 'officially', 'has', 'had', 'have'])
+/** Verbs that count deaths as lives ("claimed 15 lives"), and "lost their lives". */
+const livesVerbs: ReadonlySet<string> = new Set(['claimed', 'claiming', 'claims', 'cost', 'took'])
+const loseVerbs: ReadonlySet<string> = new Set(['lost', 'lose', 'losing'])
+
+const ageOf: ReadonlyArray<string> = ['age', 'of']
+const outOf: ReadonlyArray<string> = ['out', 'of']
+const from: ReadonlyArray<string> = ['from']
 
 const numberPattern = /^(\d+(?:\.\d+)?)$/
 const suffixedPattern = /^(\d+(?:\.\d+)?)(bn|k|m|mn|tn)$/i
@@ -339,13 +394,31 @@ export function quantitiesOf(tree: Root): ReadonlyArray<Quantity> {
 
 /** Whether a word is a month name (or its abbreviation). */
 export function isMonth(word: string): boolean {
-  return months.includes(word.toLowerCase().replace(/\.$/, ''))
+  return isNameIn(word, months)
 }
 
 /** Whether a word is a weekday name (or its abbreviation). */
 export function isWeekday(word: string): boolean {
-  return weekdays.includes(word.toLowerCase().replace(/\.$/, ''))
+  return isNameIn(word, weekdays)
 }
+
+/**
+ * Whether a word, in lower case and without a full stop, is one of `names`
+ * (month or weekday names: 3 to 9 ASCII letters). Lower-casing keeps the
+ * length of any word that can match, so longer or shorter words are out
+ * without building their lower case.
+ */
+function isNameIn(word: string, names: ReadonlySet<string>): boolean {
+  if (word.length < 3 || word.length > 10) return false
+  return names.has(withoutStop(word.toLowerCase()))
+}
+
+/** A word without one final full stop: "Thurs." → "Thurs". */
+function withoutStop(word: string): string {
+  return word.charCodeAt(word.length - 1) === fullStop ? word.slice(0, -1) : word
+}
+
+const fullStop = 46
 
 /** The event a word counts ("died" → death), if any. */
 export function eventOf(word: string): EventKind | undefined {
@@ -354,16 +427,66 @@ export function eventOf(word: string): EventKind | undefined {
 
 /** The value of a number word ("ten" → 10, "twenty-five" → 25), if it is one. */
 export function numberWordValue(word: string): number | undefined {
-  const parts = word.toLowerCase().split('-')
-  if (parts.length === 1) return numberWords.get(parts[0])
-  if (parts.length === 2) {
-    const tens = numberWords.get(parts[0])
-    const ones = numberWords.get(parts[1])
-    if (tens !== undefined && ones !== undefined && tens >= 20 && tens % 10 === 0 && ones > 0 && ones < 10) {
-      return tens + ones
-    }
+  if (!mayBeNumberWord(word)) return undefined
+  const lower = word.toLowerCase()
+  const hyphen = lower.indexOf('-')
+  if (hyphen < 0) return numberWords.get(lower)
+  if (lower.indexOf('-', hyphen + 1) >= 0) return undefined
+  const tens = numberWords.get(lower.slice(0, hyphen))
+  const ones = numberWords.get(lower.slice(hyphen + 1))
+  if (tens !== undefined && ones !== undefined && tens >= 20 && tens % 10 === 0 && ones > 0 && ones < 10) {
+    return tens + ones
   }
   return undefined
+}
+
+/** The first letters of the number words (z, o, t, f, s, e, n), as a bit set over a–z. */
+const numberWordInitials = [...'zotfsen'].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 97)), 0)
+
+/**
+ * Whether a word can be a number word by its first character: an ASCII
+ * letter must be one that starts a number word (in either case); anything
+ * else non-ASCII is left to the full test. Most words are out before
+ * their lower case is built.
+ */
+function mayBeNumberWord(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code >= 128) return true
+  const letter = (code | 0x20) - 97
+  return letter >= 0 && letter < 26 && (numberWordInitials & (1 << letter)) !== 0
+}
+
+/**
+ * A sentence of the document. Its text is built on first use: most sentences
+ * hold no number, and the rules read the text of only a few that do.
+ */
+class DocumentSentence implements SentenceInfo {
+  readonly paragraph: Paragraph
+  readonly kind: ParagraphKind
+  readonly headline: boolean
+  readonly titleCase: boolean
+  readonly start: number
+  readonly end: number
+  #text: string | undefined
+
+  constructor(
+    readonly node: Sentence,
+    readonly line: number,
+    readonly tokens: ReadonlyArray<Token>,
+    from: TokenLine,
+    readonly previous: SentenceInfo | undefined
+  ) {
+    this.paragraph = from.paragraph
+    this.kind = from.kind
+    this.headline = from.kind !== 'body'
+    this.titleCase = from.titleCase
+    this.start = tokens[0].start
+    this.end = tokens[tokens.length - 1].end
+  }
+
+  get text(): string {
+    return (this.#text ??= toString(this.node))
+  }
 }
 
 function collect(tree: Root): Quantity[] {
@@ -371,28 +494,21 @@ function collect(tree: Root): Quantity[] {
   let previous: SentenceInfo | undefined
   for (const line of tokenLines(tree)) {
     const nodes = sentencesOf(line.paragraph)
-    // The tokens of each sentence in one pass (a filter per sentence was quadratic in a long paragraph).
-    const bySentence: Token[][] = nodes.map(() => [])
-    for (const token of line.tokens) bySentence[token.sentence]?.push(token)
-    nodes.forEach(function (node, index) {
-      const tokens = bySentence[index]
-      if (tokens.length === 0) return
-      const sentence: SentenceInfo = {
-        node,
-        paragraph: line.paragraph,
-        line: node.position?.start.line ?? line.line,
-        tokens,
-        kind: line.kind,
-        headline: line.kind !== 'body',
-        titleCase: line.titleCase,
-        text: toString(node),
-        start: tokens[0].start,
-        end: tokens[tokens.length - 1].end,
-        previous
+    const all = line.tokens
+    // A sentence's tokens are one run of the line's tokens: slice each run.
+    let first = 0
+    while (first < all.length) {
+      const index = all[first].sentence
+      let end = first + 1
+      while (end < all.length && all[end].sentence === index) end++
+      const node = nodes[index]
+      if (node) {
+        const sentence = new DocumentSentence(node, node.position?.start.line ?? line.line, all.slice(first, end), line, previous)
+        previous = sentence
+        sentenceQuantities(sentence, result)
       }
-      previous = sentence
-      result.push(...sentenceQuantities(sentence))
-    })
+      first = end
+    }
   }
   return result
 }
@@ -420,9 +536,11 @@ interface RawNumber {
   stop?: boolean
 }
 
-function sentenceQuantities(sentence: SentenceInfo): Quantity[] {
+/** Add the quantities of one sentence to `result`. */
+function sentenceQuantities(sentence: SentenceInfo, result: Quantity[]): void {
   const {tokens} = sentence
-  const result: Quantity[] = []
+  // The quantity before, in this sentence: the other end of a range or a change.
+  let before: Quantity | undefined
   let index = 0
   while (index < tokens.length) {
     const raw = tokens[index].type === 'word' ? readNumber(tokens, index) : undefined
@@ -430,21 +548,30 @@ function sentenceQuantities(sentence: SentenceInfo): Quantity[] {
       index++
       continue
     }
-    const quantity = describe(sentence, raw, result)
-    if (quantity) result.push(quantity)
+    before = describe(sentence, raw, before)
+    result.push(before)
     index = raw.last + 1
   }
-  return result
 }
 
 /** A word in lower case, without a full stop the tokenizer kept at a sentence end ("cent." → "cent"). */
 export function lowerOf(token: Token | undefined): string {
   if (!token) return ''
-  return token.text.toLowerCase().replace(/^([\p{L}'’-]+)\.$/u, '$1')
+  // toLowerCase returns the same string when nothing changes; only a final full stop needs the pattern.
+  const lower = token.text.toLowerCase()
+  return lower.charCodeAt(lower.length - 1) === fullStop ? lower.replace(stoppedWord, '$1') : lower
 }
 
-function isWord(token: Token | undefined, ...words: string[]): boolean {
-  return token?.type === 'word' && words.includes(lowerOf(token))
+const stoppedWord = /^([\p{L}'’-]+)\.$/u
+
+/** Whether the token is the word `word` (lower case). */
+function isWord(token: Token | undefined, word: string): boolean {
+  return token?.type === 'word' && lowerOf(token) === word
+}
+
+/** Whether the token is one of `words` (lower case). */
+function isWordIn(token: Token | undefined, words: ReadonlySet<string>): boolean {
+  return token?.type === 'word' && words.has(lowerOf(token))
 }
 
 /** The index of the next word token after `index` (skipping one white space), or -1. */
@@ -463,6 +590,8 @@ function previousWord(tokens: ReadonlyArray<Token>, index: number): number {
 
 function readNumber(tokens: ReadonlyArray<Token>, index: number): RawNumber | undefined {
   let text = tokens[index].text
+  // Every pattern of figures starts with a digit: other words can only be number words.
+  if (!startsWithDigit(text)) return text.includes('-') ? readCompound(tokens, index) : readNumberWords(tokens, index)
   const stop = /^\d+\.$/.test(text)
   if (stop) text = text.slice(0, -1)
   let match = numberPattern.exec(text)
@@ -541,7 +670,7 @@ function withSuffix(
 ): RawNumber {
   const lower = suffix.toLowerCase()
   const before = tokens[first - 1]
-  const money = before?.type === 'symbol' && currencySymbols.includes(before.text)
+  const money = before?.type === 'symbol' && currencySymbols.has(before.text)
   if (!money && (lower === 'm' || lower === 'k')) {
     const length = tokens[last].text.length - suffix.length
     return {value, first, last, form: 'digits', grouped, decimal, kind: 'measure', compound: lower === 'm' ? 'm' : 'km', length, joint: 0}
@@ -552,6 +681,8 @@ function withSuffix(
 /** "36-year-old", "ten-storey", "5.3-magnitude", "twenty-five", "3-1". */
 function readCompound(tokens: ReadonlyArray<Token>, index: number): RawNumber | undefined {
   const text = tokens[index].text
+  // Without a leading digit, the first part must be a number word ("well-known" is out at once).
+  if (!startsWithDigit(text) && !numberWords.has(text.slice(0, text.indexOf('-')).toLowerCase())) return undefined
   const parts = text.split('-')
   const whole = numberWordValue(text)
   if (whole !== undefined) return readNumberWords(tokens, index)
@@ -579,7 +710,7 @@ function readCompound(tokens: ReadonlyArray<Token>, index: number): RawNumber | 
   const lower = rest.toLowerCase()
   const kind: QuantityKind = /old$/.test(lower)
     ? 'age'
-    : measureUnits.includes(lower.replace(/-long$/, '')) || measureUnits.includes(lower + 's')
+    : measureUnits.has(lower.replace(/-long$/, '')) || measureUnits.has(lower + 's')
       ? 'measure'
       : 'compound'
   const length = parts.slice(0, taken).join('-').length
@@ -625,21 +756,31 @@ function readNumberWords(tokens: ReadonlyArray<Token>, index: number): RawNumber
 function span(tokens: ReadonlyArray<Token>, first: number, last: number): Span {
   const start = tokens[first].start
   let end = tokens[last].end
-  let text = tokens
-    .slice(first, last + 1)
-    .map((token) => token.text)
-    .join('')
+  let text = ''
+  for (let index = first; index <= last; index++) text += tokens[index].text
   // A sentence-final full stop inside the last word is not part of the phrase.
-  if (tokens[last].type === 'word' && /^[\p{L}'’-]+\.$/u.test(tokens[last].text)) {
+  const lastText = tokens[last].text
+  if (tokens[last].type === 'word' && lastText.charCodeAt(lastText.length - 1) === fullStop && stoppedWord.test(lastText)) {
     text = text.slice(0, -1)
     end--
   }
   return {text, start, end}
 }
 
-/** Match a phrase of words ending just before `index` (tokens separated by single spaces). */
-function phraseBefore(tokens: ReadonlyArray<Token>, index: number, phrase: string): number {
-  const words = phrase.split(' ')
+/** The index of the first token starting at offset `start`, or -1. */
+function indexStartingAt(tokens: ReadonlyArray<Token>, start: number): number {
+  for (let index = 0; index < tokens.length; index++) if (tokens[index].start === start) return index
+  return -1
+}
+
+/** The index of the first token ending at offset `end`, or -1 (a phrase without its final full stop ends inside a token). */
+function indexEndingAt(tokens: ReadonlyArray<Token>, end: number): number {
+  for (let index = 0; index < tokens.length; index++) if (tokens[index].end === end) return index
+  return -1
+}
+
+/** Match a phrase of words (lower case) ending just before `index` (tokens separated by single spaces). */
+function phraseBefore(tokens: ReadonlyArray<Token>, index: number, words: ReadonlyArray<string>): number {
   let at = index
   for (let position = words.length - 1; position >= 0; position--) {
     const previous = previousWord(tokens, at)
@@ -649,10 +790,10 @@ function phraseBefore(tokens: ReadonlyArray<Token>, index: number, phrase: strin
   return at
 }
 
-/** Match a phrase of words starting just after `index`. */
-function phraseAfter(tokens: ReadonlyArray<Token>, index: number, phrase: string): number {
+/** Match a phrase of words (lower case) starting just after `index`. */
+function phraseAfter(tokens: ReadonlyArray<Token>, index: number, words: ReadonlyArray<string>): number {
   let at = index
-  for (const word of phrase.split(' ')) {
+  for (const word of words) {
     const next = nextWord(tokens, at)
     if (next < 0 || lowerOf(tokens[next]) !== word) return -1
     at = next
@@ -660,10 +801,14 @@ function phraseAfter(tokens: ReadonlyArray<Token>, index: number, phrase: string
   return at
 }
 
-function describe(sentence: SentenceInfo, raw: RawNumber, earlier: Quantity[]): Quantity | undefined {
+/** A quantity from a number read off a sentence; `before` is the quantity before it in the sentence. */
+function describe(sentence: SentenceInfo, raw: RawNumber, before: Quantity | undefined): Quantity {
   const {tokens} = sentence
   const number = span(tokens, raw.first, raw.last)
-  const whole = {...number}
+  // The whole token run, with a compound's unit ("36-year-old"), before the number is cut out of it.
+  const wholeText = number.text
+  const wholeStart = number.start
+  const wholeEnd = number.end
   if (raw.stop) {
     number.text = number.text.slice(0, -1)
     number.end--
@@ -673,14 +818,16 @@ function describe(sentence: SentenceInfo, raw: RawNumber, earlier: Quantity[]): 
     number.text = number.text.slice(0, number.end - number.start)
   }
   const quantity: Quantity = {
-    ...number,
+    text: number.text,
+    start: number.start,
+    end: number.end,
     value: raw.value,
     line: tokens[raw.first].node.position?.start.line ?? sentence.line,
     form: raw.form,
     grouped: raw.grouped,
     decimal: raw.decimal,
     kind: raw.kind ?? 'count',
-    qualifiers: [],
+    qualifiers: noQualifiers,
     bound: 'exact',
     additional: false,
     partitive: false,
@@ -692,7 +839,7 @@ function describe(sentence: SentenceInfo, raw: RawNumber, earlier: Quantity[]): 
   }
   if (raw.compound) {
     const joint = raw.joint ?? 1
-    quantity.unit = {text: whole.text.slice(number.end + joint - whole.start), start: number.end + joint, end: whole.end, normal: raw.compound}
+    quantity.unit = {text: wholeText.slice(number.end + joint - wholeStart), start: number.end + joint, end: wholeEnd, normal: raw.compound}
   }
   const qualifierStart = readQualifiers(tokens, raw.first, quantity)
   if (raw.plus) {
@@ -704,7 +851,7 @@ function describe(sentence: SentenceInfo, raw: RawNumber, earlier: Quantity[]): 
   if (quantity.kind === 'count' || quantity.kind === 'percent' || quantity.kind === 'money' || quantity.kind === 'measure' || quantity.kind === 'compound') {
     after = readTrailingQualifiers(tokens, after, quantity)
     readCounted(tokens, after, quantity)
-    readRelations(tokens, raw, qualifierStart, quantity, earlier)
+    readRelations(tokens, raw, qualifierStart, quantity, before)
     if (quantity.kind === 'count' || quantity.kind === 'compound') {
       readMeasure(tokens, qualifierStart, quantity)
       readEvent(tokens, qualifierStart, after, quantity)
@@ -720,32 +867,42 @@ function isSentenceStart(tokens: ReadonlyArray<Token>, index: number): boolean {
 /** Read qualifiers before the number; returns the index of the first token of the whole mention. */
 function readQualifiers(tokens: ReadonlyArray<Token>, index: number, quantity: Quantity): number {
   let first = index
-  const found: Span[] = []
+  let found: Span[] | undefined
   for (;;) {
-    let matched: string | undefined
+    // Only the phrases ending in the word before can match; the longest wins.
+    const last = previousWord(tokens, first)
+    const candidates = last >= 0 ? qualifiersByLastWord.get(lowerOf(tokens[last])) : undefined
+    if (!candidates) break
     let at = -1
-    for (const phrase of qualifiersLongestFirst) {
-      at = phraseBefore(tokens, first, phrase)
+    let bound: Bound | 'additional' | undefined
+    for (const candidate of candidates) {
+      at = phraseBefore(tokens, first, candidate.words)
       if (at >= 0) {
-        matched = phrase
+        bound = candidate.meaning
         break
       }
     }
-    if (!matched) break
-    const bound = qualifierBounds.get(matched)!
+    if (bound === undefined) break
     if (bound === 'additional') quantity.additional = true
     else if (quantity.bound === 'exact') quantity.bound = bound
-    found.unshift(span(tokens, at, previousWord(tokens, first)))
+    if (!found) found = []
+    found.unshift(span(tokens, at, last))
     first = at
   }
-  quantity.qualifiers = found
+  quantity.qualifiers = found ?? noQualifiers
   return first
 }
 
+/** The qualifiers of a quantity that has none (never changed in place: qualifiers are added by copying). */
+const noQualifiers: ReadonlyArray<Span> = []
+
 function readTrailingQualifiers(tokens: ReadonlyArray<Token>, index: number, quantity: Quantity): number {
-  for (const [phrase, bound] of trailingQualifiers) {
-    if (phrase === 'more') continue
-    const at = phraseAfter(tokens, index, phrase)
+  const next = nextWord(tokens, index)
+  if (next < 0) return index
+  const word = lowerOf(tokens[next])
+  for (const {words, meaning: bound} of trailingPhrases) {
+    if (words[0] !== word) continue
+    const at = phraseAfter(tokens, index, words)
     if (at < 0) continue
     quantity.qualifiers = [...quantity.qualifiers, span(tokens, nextWord(tokens, index), at)]
     if (bound === 'additional') quantity.additional = true
@@ -786,20 +943,20 @@ function classify(sentence: SentenceInfo, raw: RawNumber, quantity: Quantity, qu
     }
   }
   // Money: "$5", "US$473.60", "£5m", "1.7 billion dollars".
-  if (before?.type === 'symbol' && currencySymbols.includes(before.text)) {
+  if (before?.type === 'symbol' && currencySymbols.has(before.text)) {
     let first = raw.first - 1
     if (tokens[first - 1]?.type === 'word' && /^[A-Z]{1,3}$/.test(tokens[first - 1].text)) first--
     quantity.kind = 'money'
     quantity.unit = {...span(tokens, first, raw.first - 1), normal: tokens[raw.first - 1].text}
     return raw.last
   }
-  if (currencyWords.includes(nextText)) {
+  if (currencyWords.has(nextText)) {
     quantity.kind = 'money'
     quantity.unit = {...span(tokens, next, next), normal: nextText}
     return next
   }
   // Clock times: "1922 UTC", "10 am", "6 p.m.".
-  if (timeWords.includes(nextText.replace(/\.$/, '').replace(/['’]/, ''))) {
+  if (timeWords.has(nextText.replace(/\.$/, '').replace(/['’]/, ''))) {
     quantity.kind = 'time'
     return raw.last
   }
@@ -822,7 +979,7 @@ function classify(sentence: SentenceInfo, raw: RawNumber, quantity: Quantity, qu
     return raw.last
   }
   // Ages: "aged 28", "at age 10", "28 years old", "Adamowicz, 53, …".
-  if (previousLower === 'aged' || previousLower === 'age' || phraseBefore(tokens, qualifierStart, 'age of') >= 0) {
+  if (previousLower === 'aged' || previousLower === 'age' || phraseBefore(tokens, qualifierStart, ageOf) >= 0) {
     quantity.kind = 'age'
     return raw.last
   }
@@ -843,7 +1000,7 @@ function classify(sentence: SentenceInfo, raw: RawNumber, quantity: Quantity, qu
     return raw.last
   }
   // Units: "500 miles", "24 hours", "75 m".
-  if (next >= 0 && measureUnits.includes(nextText.replace(/\.$/, ''))) {
+  if (next >= 0 && measureUnits.has(nextText.replace(/\.$/, ''))) {
     const unitLast = nextText === 'square' || nextText === 'sq' || nextText === 'nautical' ? nextWord(tokens, next) : next
     quantity.kind = 'measure'
     const last = unitLast >= 0 ? unitLast : next
@@ -853,8 +1010,8 @@ function classify(sentence: SentenceInfo, raw: RawNumber, quantity: Quantity, qu
   // Clock times given as a bare hour: "at ten", "until 5".
   if (
     Number.isInteger(raw.value) && raw.value >= 1 && raw.value <= 12 &&
-    ['at', 'past', 'till', 'until'].includes(previousLower) && qualifierStart === raw.first &&
-    !(next >= 0 && (isNounPhraseWord(tokens, next) || ['of', 'out', 'per', 'to'].includes(nextText)))
+    clockPrepositions.has(previousLower) && qualifierStart === raw.first &&
+    !(next >= 0 && (isNounPhraseWord(tokens, next) || notClockAfter.has(nextText)))
   ) {
     quantity.kind = 'time'
     return raw.last
@@ -877,7 +1034,7 @@ function classify(sentence: SentenceInfo, raw: RawNumber, quantity: Quantity, qu
 function isDateListItem(tokens: ReadonlyArray<Token>, index: number): boolean {
   // "March 4 and 5", "December 27 or December 28" (the second is caught by the month).
   const conjunction = previousWord(tokens, index)
-  if (conjunction < 0 || !isWord(tokens[conjunction], 'and', 'or', 'to')) return false
+  if (conjunction < 0 || !isWordIn(tokens[conjunction], listConjunctions)) return false
   const day = previousWord(tokens, conjunction)
   if (day < 0 || !/^\d{1,2}$/.test(tokens[day].text)) return false
   const month = previousWord(tokens, day)
@@ -886,10 +1043,10 @@ function isDateListItem(tokens: ReadonlyArray<Token>, index: number): boolean {
 
 function isYear(tokens: ReadonlyArray<Token>, raw: RawNumber, next: number, previousText: string, quantity: Quantity): boolean {
   // "more than 2000", "nearly 1500" count; "up to 2015", "around 1990" can be years.
-  if (quantity.qualifiers.some((qualifier) => !['about', 'around', 'circa', 'up to'].includes(qualifier.text.toLowerCase()))) {
+  if (quantity.qualifiers.some((qualifier) => !yearQualifiers.has(qualifier.text.toLowerCase()))) {
     return false
   }
-  if (isMonth(previousText) || yearPrepositions.includes(previousText.toLowerCase())) return true
+  if (isMonth(previousText) || yearPrepositions.has(previousText.toLowerCase())) return true
   // "between 2017 and 2018", "from 1998 to 2004": the second of two years; "… and 1800 finished" counts.
   if (/^(?:and|but|or|to)$/i.test(previousText)) {
     const conjunction = previousWord(tokens, raw.first)
@@ -915,7 +1072,7 @@ function isYear(tokens: ReadonlyArray<Token>, raw: RawNumber, next: number, prev
   if (next < 0) return true
   const word = tokens[next].text
   const lower = word.toLowerCase()
-  if (lower === 'of' || measureUnits.includes(lower) || currencyWords.includes(lower)) return false
+  if (lower === 'of' || measureUnits.has(lower) || currencyWords.has(lower)) return false
   // "1800 people" counts; "1973 building", "2005 Opel" name a year.
   if (/^[a-z]+s$/.test(word) && !/ss$/.test(word)) return false
   return true
@@ -924,9 +1081,9 @@ function isYear(tokens: ReadonlyArray<Token>, raw: RawNumber, next: number, prev
 function isApposedAge(tokens: ReadonlyArray<Token>, raw: RawNumber): boolean {
   // "Andrew Kinsman, 49, was …": a capitalised name, a comma, the number, a comma or the end.
   if (raw.form !== 'digits' || raw.value < 1 || raw.value > 120 || raw.decimal) return false
-  const comma = tokens[raw.first - 1]?.type === 'space' ? tokens[raw.first - 2] : tokens[raw.first - 1]
-  if (comma?.text !== ',') return false
-  const nameIndex = tokens.indexOf(comma) - 1
+  const commaIndex = tokens[raw.first - 1]?.type === 'space' ? raw.first - 2 : raw.first - 1
+  if (tokens[commaIndex]?.text !== ',') return false
+  const nameIndex = commaIndex - 1
   const name = tokens[nameIndex]
   if (name?.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(name.text) || isMonth(name.text) || isWeekday(name.text)) {
     return false
@@ -938,7 +1095,7 @@ function isApposedAge(tokens: ReadonlyArray<Token>, raw: RawNumber): boolean {
 function isIdentifier(tokens: ReadonlyArray<Token>, raw: RawNumber, previous: number, qualifierStart: number): boolean {
   if (previous < 0 || qualifierStart !== raw.first || raw.form !== 'digits') return false
   const word = tokens[previous].text
-  if (labelNouns.includes(lowerOf(tokens[previous]).replace(/\.$/, ''))) return true
+  if (labelNouns.has(lowerOf(tokens[previous]).replace(/\.$/, ''))) return true
   if (!/^\p{Lu}/u.test(word) || isMonth(word) || isWeekday(word)) return false
   return !endsPhrase(word)
 }
@@ -948,9 +1105,9 @@ function readCounted(tokens: ReadonlyArray<Token>, index: number, quantity: Quan
   // "six of them", "3000 of the residents"
   if (at >= 0 && isWord(tokens[at], 'of') && (quantity.kind === 'count' || quantity.kind === 'percent')) {
     const determiner = nextWord(tokens, at)
-    if (determiner >= 0 && isWord(tokens[determiner], 'the', 'them', 'those', 'these', 'its', 'their', 'our', 'whom', 'which', 'us')) {
+    if (determiner >= 0 && isWordIn(tokens[determiner], partOfWhole)) {
       quantity.partitive = true
-      if (isWord(tokens[determiner], 'the', 'those', 'these', 'its', 'their', 'our')) {
+      if (isWordIn(tokens[determiner], partOfGroup)) {
         const phrase = readNounPhrase(tokens, determiner)
         if (phrase) quantity.counted = phrase
       }
@@ -959,14 +1116,14 @@ function readCounted(tokens: ReadonlyArray<Token>, index: number, quantity: Quan
   }
   if (quantity.kind !== 'count' && quantity.kind !== 'compound') return
   // "six other hostages", "eleven other crew": a further group.
-  if (at >= 0 && isWord(tokens[at], 'other', 'others')) {
+  if (at >= 0 && isWordIn(tokens[at], others)) {
     quantity.additional = true
     index = at
   }
   const phrase = readNounPhrase(tokens, index, quantity.value === 1)
   if (phrase) quantity.counted = phrase
   // "twelve more", "2,000 more people"
-  const more = nextWord(tokens, phrase ? tokens.findIndex((token) => token.end === phrase.end) : index)
+  const more = nextWord(tokens, phrase ? indexEndingAt(tokens, phrase.end) : index)
   if (more >= 0 && isWord(tokens[more], 'more')) {
     quantity.additional = true
     quantity.qualifiers = [...quantity.qualifiers, span(tokens, more, more)]
@@ -977,15 +1134,15 @@ function isNounPhraseWord(tokens: ReadonlyArray<Token>, index: number): boolean 
   const token = tokens[index]
   if (token?.type !== 'word') return false
   const lower = lowerOf(token)
-  if (endsPhrase(lower) || verbFillers.includes(lower)) return false
+  if (endsPhrase(lower) || verbFillers.has(lower)) return false
   if (numberWordValue(lower) !== undefined || /^\d/.test(lower)) return false
-  if (/ly$/.test(lower) && !nounsInLy.includes(lower)) return false
+  if (/ly$/.test(lower) && !nounsInLy.has(lower)) return false
   if (isMonth(token.text) && /^\p{Lu}/u.test(token.text)) return false
   return /^[\p{L}][\p{L}'’-]*$/u.test(lower)
 }
 
 /** Adjectives used as nouns after a number: "five dead", "30 injured", "68 missing". Keep sorted. */
-const adjectivesAsNouns: ReadonlyArray<string> = ['dead', 'deceased', 'hurt', 'injured', 'killed', 'missing', 'wounded']
+const adjectivesAsNouns: ReadonlySet<string> = new Set(['dead', 'deceased', 'hurt', 'injured', 'killed', 'missing', 'wounded'])
 
 function isPlural(word: string): boolean {
   return /[^su]s$/.test(word) || /^(?:children|men|people|women|personnel|police|staff|feet|mice|geese|teeth|cattle)$/i.test(word)
@@ -1006,7 +1163,7 @@ function readNounPhrase(tokens: ReadonlyArray<Token>, index: number, singular = 
     // A participle or a verb belongs to the phrase only before another noun: "injured people", "parking spaces".
     if (verbLike && words.length > 0) break
     if (verbLike && !(following >= 0 && isNounPhraseWord(tokens, following) && !/(?:ed|ing)$/.test(lowerOf(tokens[following])))) {
-      if (words.length === 0 && adjectivesAsNouns.includes(lower)) words.push(at)
+      if (words.length === 0 && adjectivesAsNouns.has(lower)) words.push(at)
       break
     }
     // "one vaccine appears": after a singular noun, a word in -s is a verb.
@@ -1015,7 +1172,7 @@ function readNounPhrase(tokens: ReadonlyArray<Token>, index: number, singular = 
     if ((eventWords.has(lower) && lower !== 'dead') || (!singular && isPlural(lower) && /^\p{Ll}/u.test(tokens[at].text))) {
       at = following
       // "women and children"
-      if (at >= 0 && isWord(tokens[at], 'and', 'or') && words.length === 1) {
+      if (at >= 0 && isWordIn(tokens[at], andOr) && words.length === 1) {
         const other = nextWord(tokens, at)
         if (other >= 0 && isNounPhraseWord(tokens, other) && isPlural(lowerOf(tokens[other])) && !/(?:ed|ing)$/.test(lowerOf(tokens[other]))) {
           words.push(other)
@@ -1031,19 +1188,19 @@ function readNounPhrase(tokens: ReadonlyArray<Token>, index: number, singular = 
 }
 
 /** Ranges, rates, partitives ("among"), changes ("from X to Y"). */
-function readRelations(tokens: ReadonlyArray<Token>, raw: RawNumber, qualifierStart: number, quantity: Quantity, earlier: Quantity[]): void {
+function readRelations(tokens: ReadonlyArray<Token>, raw: RawNumber, qualifierStart: number, quantity: Quantity, before: Quantity | undefined): void {
   const previous = previousWord(tokens, qualifierStart)
   const previousLower = previous >= 0 ? lowerOf(tokens[previous]) : ''
   // "between 36 and 40", "from 93 to 167", "6% to 11%", "2017–2018"
   if (previousLower === 'between') quantity.range = true
   if (previousLower === 'and' || previousLower === 'to' || tokens[qualifierStart - 1]?.text === '–') {
-    const other = earlier[earlier.length - 1]
+    const other = before
     if (other && other.end >= (tokens[previous]?.start ?? 0) - 30 && other.kind === quantity.kind) {
       if (other.range || previousLower === 'and') {
         if (other.range) quantity.range = true
       }
       if (previousLower === 'to' && other.change === 'from') quantity.change = 'to'
-      if (previousLower === 'to' && !other.change && phraseBefore(tokens, tokens.findIndex((t) => t.start === other.start), 'from') >= 0) {
+      if (previousLower === 'to' && !other.change && phraseBefore(tokens, indexStartingAt(tokens, other.start), from) >= 0) {
         other.change = 'from'
         quantity.change = 'to'
       }
@@ -1054,37 +1211,37 @@ function readRelations(tokens: ReadonlyArray<Token>, raw: RawNumber, qualifierSt
   }
   if (previousLower === 'to' && previous >= 0) {
     const verb = previousWord(tokens, previous)
-    if (verb >= 0 && changeVerbs.includes(lowerOf(tokens[verb]))) quantity.change = 'to'
+    if (verb >= 0 && changeVerbs.has(lowerOf(tokens[verb]))) quantity.change = 'to'
   }
-  if (changeVerbs.includes(previousLower) || (previousLower === 'by' && changeVerbs.includes(lowerOf(tokens[previousWord(tokens, previous)]) ?? ''))) {
+  if (changeVerbs.has(previousLower) || (previousLower === 'by' && changeVerbs.has(lowerOf(tokens[previousWord(tokens, previous)]) ?? ''))) {
     quantity.change = 'to'
   }
   // "up from 93", "down from 12"
-  if (previousLower === 'from' && previous >= 0 && isWord(tokens[previousWord(tokens, previous)], 'up', 'down')) quantity.change = 'from'
+  if (previousLower === 'from' && previous >= 0 && isWordIn(tokens[previousWord(tokens, previous)], upDown)) quantity.change = 'from'
   // Rates: "seven per 100,000", "16,000 deaths a year", "twice a day".
   let after = raw.last
   const counted = quantity.counted
-  if (counted) after = tokens.findIndex((token) => token.end === counted.end)
-  if (quantity.unit && quantity.unit.end > (tokens[after]?.end ?? 0)) after = tokens.findIndex((token) => token.end === quantity.unit!.end)
+  if (counted) after = indexEndingAt(tokens, counted.end)
+  if (quantity.unit && quantity.unit.end > (tokens[after]?.end ?? 0)) after = indexEndingAt(tokens, quantity.unit.end)
   const next = nextWord(tokens, after)
   if (next >= 0) {
     const lower = lowerOf(tokens[next])
     const period = nextWord(tokens, next)
-    if (['annually', 'daily', 'hourly', 'monthly', 'weekly', 'yearly'].includes(lower)) quantity.rate = true
-    else if (rateWords.includes(lower) && period >= 0 && (ratePeriods.includes(lowerOf(tokens[period])) || lower === 'per')) {
+    if (rateAdverbs.has(lower)) quantity.rate = true
+    else if (rateWords.has(lower) && period >= 0 && (ratePeriods.has(lowerOf(tokens[period])) || lower === 'per')) {
       quantity.rate = true
     }
   }
   if (previousLower === 'per') quantity.rate = true
   // Ratios: "four out of five", "one in three", "out of 10".
-  if (phraseAfter(tokens, after, 'out of') >= 0 || (!counted && next >= 0 && lowerOf(tokens[next]) === 'in' && /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a hundred)$/i.test(lowerOf(tokens[nextWord(tokens, next)])))) {
+  if (phraseAfter(tokens, after, outOf) >= 0 || (!counted && next >= 0 && lowerOf(tokens[next]) === 'in' && /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a hundred)$/i.test(lowerOf(tokens[nextWord(tokens, next)])))) {
     quantity.rate = true
   }
-  if (phraseBefore(tokens, qualifierStart, 'out of') >= 0) quantity.rate = true
+  if (phraseBefore(tokens, qualifierStart, outOf) >= 0) quantity.rate = true
   // "among the dead", "one of the dead" are parts of a whole.
   const among = nextWord(tokens, after)
-  if (among >= 0 && isWord(tokens[among], 'among', 'including')) quantity.partitive = true
-  if (['among', 'include', 'included', 'includes', 'including'].includes(previousLower)) quantity.partitive = true
+  if (among >= 0 && isWordIn(tokens[among], amongIncluding)) quantity.partitive = true
+  if (partitiveWords.has(previousLower)) quantity.partitive = true
 }
 
 /** "The total number of deaths … now stood at 138", "a toll of 27 dead", "the death toll rose to 40". */
@@ -1095,7 +1252,7 @@ function readMeasure(tokens: ReadonlyArray<Token>, qualifierStart: number, quant
   // "toll of 27", "total of 39"
   if (lower === 'of') {
     const noun = previousWord(tokens, at)
-    if (noun >= 0 && measureNouns.includes(lowerOf(tokens[noun]))) {
+    if (noun >= 0 && measureNouns.has(lowerOf(tokens[noun]))) {
       const first = measurePhraseStart(tokens, noun)
       quantity.measure = {...span(tokens, first, noun), head: measureHead(tokens, first, noun)}
     }
@@ -1107,10 +1264,10 @@ function readMeasure(tokens: ReadonlyArray<Token>, qualifierStart: number, quant
     if (at < 0) return
     lower = lowerOf(tokens[at])
   }
-  if (!linkingVerbs.includes(lower)) return
+  if (!linkingVerbs.has(lower)) return
   // Skip adverbs ("now", "already") between the subject and the verb.
   let end = previousWord(tokens, at)
-  while (end >= 0 && ['now', 'already', 'since', 'then', 'reportedly', 'officially', 'has', 'had', 'have'].includes(lowerOf(tokens[end]))) {
+  while (end >= 0 && subjectVerbFillers.has(lowerOf(tokens[end]))) {
     end = previousWord(tokens, end)
   }
   if (end < 0) return
@@ -1123,7 +1280,7 @@ function readMeasure(tokens: ReadonlyArray<Token>, qualifierStart: number, quant
   }
   let noun = -1
   for (let index = first; index <= end; index++) {
-    if (tokens[index].type === 'word' && measureNouns.includes(lowerOf(tokens[index]))) {
+    if (tokens[index].type === 'word' && measureNouns.has(lowerOf(tokens[index]))) {
       noun = index
       break
     }
@@ -1190,12 +1347,12 @@ function readEvent(tokens: ReadonlyArray<Token>, qualifierStart: number, last: n
     const lower = lowerOf(tokens[previous])
     const event = eventWords.get(lower)
     if (event && lower !== 'dead') return setEvent(quantity, event, tokens[previous])
-    if (['claimed', 'claiming', 'claims', 'cost', 'took'].includes(lower) && counted?.head === 'lives') {
+    if (livesVerbs.has(lower) && counted?.head === 'lives') {
       return setEvent(quantity, 'death', counted)
     }
   }
   // A verb after the counted noun: "106 people, mainly infants, have died", "35 were rescued".
-  let at = counted ? tokens.findIndex((token) => token.end === counted.end) : last
+  let at = counted ? indexEndingAt(tokens, counted.end) : last
   let skipped = 0
   for (;;) {
     let next = at + 1
@@ -1204,9 +1361,8 @@ function readEvent(tokens: ReadonlyArray<Token>, qualifierStart: number, last: n
     if (!token) return
     if (token.type === 'punctuation' && token.text === ',') {
       // An aside: ", mainly infants," or ", according to the fire service,".
-      const close = tokens.findIndex((other, index) => index > next && other.text === ',')
-      const words = close > 0 ? tokens.slice(next, close).filter((other) => other.type === 'word').length : 99
-      if (close < 0 || words > 5 || tokens.slice(next, close).some((other) => /^\d/.test(other.text))) return
+      const close = indexOfComma(tokens, next + 1)
+      if (close < 0 || !isShortAside(tokens, next, close)) return
       at = close
       continue
     }
@@ -1218,14 +1374,37 @@ function readEvent(tokens: ReadonlyArray<Token>, qualifierStart: number, last: n
     }
     const event = eventWords.get(lower)
     if (event && (!counted || lower !== 'toll')) return setEvent(quantity, event, token)
-    if (['lost', 'lose', 'losing'].includes(lower)) {
+    if (loseVerbs.has(lower)) {
       const their = nextWord(tokens, next)
       const lives = their >= 0 ? nextWord(tokens, their) : -1
-      if (lives >= 0 && isWord(tokens[lives], 'lives', 'life')) return setEvent(quantity, 'death', span(tokens, next, lives))
+      if (lives >= 0 && isWordIn(tokens[lives], livesOrLife)) return setEvent(quantity, 'death', span(tokens, next, lives))
     }
-    if (!verbFillers.includes(lower) || ++skipped > 4) return
+    if (!verbFillers.has(lower) || ++skipped > 4) return
     at = next
   }
+}
+
+/** The index of the first comma from `from` on, or -1. */
+function indexOfComma(tokens: ReadonlyArray<Token>, from: number): number {
+  for (let index = from; index < tokens.length; index++) if (tokens[index].text === ',') return index
+  return -1
+}
+
+/** At most five words and no number between `first` and `close`: an aside, not a clause. */
+function isShortAside(tokens: ReadonlyArray<Token>, first: number, close: number): boolean {
+  let words = 0
+  for (let index = first; index < close; index++) {
+    const token = tokens[index]
+    if (token.type === 'word' && ++words > 5) return false
+    if (startsWithDigit(token.text)) return false
+  }
+  return true
+}
+
+/** Whether a text starts with an ASCII digit (`/^\d/`). */
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code >= 48 && code <= 57
 }
 
 function setEvent(quantity: Quantity, event: EventKind, word: Span): void {
