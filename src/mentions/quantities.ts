@@ -444,12 +444,14 @@ export function numberWordValue(word: string): number | undefined {
 const numberWordInitials = [...'zotfsen'].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 97)), 0)
 
 /**
- * Whether a word can be a number word by its first character: an ASCII
- * letter must be one that starts a number word (in either case); anything
- * else non-ASCII is left to the full test. Most words are out before
- * their lower case is built.
+ * Whether a word can be a number word by its length ("one" to
+ * "seventy-seven") and first character: an ASCII letter must be one that
+ * starts a number word (in either case); a non-ASCII one is left to the full
+ * test. Lower-casing keeps the length of any word that can match. Most words
+ * are out before their lower case is built.
  */
 function mayBeNumberWord(word: string): boolean {
+  if (word.length < 3 || word.length > 13) return false
   const code = word.charCodeAt(0)
   if (code >= 128) return true
   const letter = (code | 0x20) - 97
