@@ -263,13 +263,22 @@ export const fromWord: ReadonlyArray<string> = ['from']
 
 /** Whether a word is a month name (or its abbreviation). */
 export function isMonth(word: string): boolean {
-  return isNameIn(word, months)
+  return isNameIn(word, months, knownMonths)
 }
 
 /** Whether a word is a weekday name (or its abbreviation). */
 export function isWeekday(word: string): boolean {
-  return isNameIn(word, weekdays)
+  return isNameIn(word, weekdays, knownWeekdays)
 }
+
+/**
+ * Answers for words already tested, per list: the same words recur through a
+ * document and across documents, and a capitalised word would otherwise be
+ * lower-cased on every test. Emptied when full, so memory stays flat.
+ */
+const knownMonths = new Map<string, boolean>()
+const knownWeekdays = new Map<string, boolean>()
+const maximumKnown = 4096
 
 /**
  * Whether a word, in lower case and without a full stop, is one of `names`
@@ -277,16 +286,21 @@ export function isWeekday(word: string): boolean {
  * length of any word that can match, so longer or shorter words are out
  * without building their lower case.
  */
-function isNameIn(word: string, names: ReadonlySet<string>): boolean {
+function isNameIn(word: string, names: ReadonlySet<string>, known: Map<string, boolean>): boolean {
   if (word.length < 3 || word.length > 10) return false
-  return names.has(withoutStop(word.toLowerCase()))
+  let answer = known.get(word)
+  if (answer === undefined) {
+    answer = names.has(withoutStop(word.toLowerCase()))
+    if (known.size >= maximumKnown) known.clear()
+    known.set(word, answer)
+  }
+  return answer
 }
 
 /** A word without one final full stop: "Thurs." → "Thurs". */
 function withoutStop(word: string): string {
   return word.charCodeAt(word.length - 1) === fullStop ? word.slice(0, -1) : word
 }
-
 
 /** The event a word counts ("died" → death), if any. */
 export function eventOf(word: string): EventKind | undefined {
