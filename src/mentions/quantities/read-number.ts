@@ -4,7 +4,7 @@
  */
 import type {QuantityKind, Token} from '../quantities.js'
 import {lowerOf, nextWord, startsWithDigit} from './token-walk.js'
-import {currencySymbols, measureUnits, numberWordValue, numberWords, scaleSuffixes, scaleWords} from './words.js'
+import {currencySymbols, measureUnits, numberWordValue, numberWords, scaleSuffixes, scaleWords, startsLikeNumberWord} from './words.js'
 
 /** A number read off the token list: its value and where it ends. */
 export interface RawNumber {
@@ -39,8 +39,11 @@ const plusPattern = /^(\d+(?:\.\d+)?)\+$/
 
 export function readNumber(tokens: ReadonlyArray<Token>, index: number): RawNumber | undefined {
   let text = tokens[index].text
-  // Every pattern of figures starts with a digit: other words can only be number words.
-  if (!startsWithDigit(text)) return text.includes('-') ? readCompound(tokens, index) : readNumberWords(tokens, index)
+  // Every pattern of figures starts with a digit: other words can only be (or start with) number words.
+  if (!startsWithDigit(text)) {
+    if (!startsLikeNumberWord(text)) return undefined
+    return text.includes('-') ? readCompound(tokens, index) : readNumberWords(tokens, index)
+  }
   const stop = /^\d+\.$/.test(text)
   if (stop) text = text.slice(0, -1)
   let match = numberPattern.exec(text)

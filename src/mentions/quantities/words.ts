@@ -309,7 +309,8 @@ export function eventOf(word: string): EventKind | undefined {
 
 /** The value of a number word ("ten" → 10, "twenty-five" → 25), if it is one. */
 export function numberWordValue(word: string): number | undefined {
-  if (!mayBeNumberWord(word)) return undefined
+  // "one" to "seventy-seven": lower-casing keeps the length of any word that can match.
+  if (word.length < 3 || word.length > 13 || !startsLikeNumberWord(word)) return undefined
   const lower = word.toLowerCase()
   const hyphen = lower.indexOf('-')
   if (hyphen < 0) return numberWords.get(lower)
@@ -322,20 +323,30 @@ export function numberWordValue(word: string): number | undefined {
   return undefined
 }
 
-/** The first letters of the number words (z, o, t, f, s, e, n), as a bit set over a–z. */
-const numberWordInitials = [...'zotfsen'].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 97)), 0)
+/** The first three letters of every number word ("thr", "twe"), as indexes into `numberWordStarts`. */
+const numberWordStarts = new Uint8Array(26 * 26 * 26)
+for (const word of numberWords.keys()) numberWordStarts[startIndex(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] = 1
+
+function startIndex(first: number, second: number, third: number): number {
+  return ((first - 97) * 26 + (second - 97)) * 26 + (third - 97)
+}
 
 /**
- * Whether a word can be a number word by its length ("one" to
- * "seventy-seven") and first character: an ASCII letter must be one that
- * starts a number word (in either case); a non-ASCII one is left to the full
- * test. Lower-casing keeps the length of any word that can match. Most words
- * are out before their lower case is built.
+ * Whether a word may start with a number word, by its first three letters in
+ * any case ("The" is out, "Thirty" and "three" are in). Only ASCII letters
+ * lower-case to the letters of a number word, so any other ASCII character
+ * there rules the word out; a non-ASCII one is left to the full test. Most
+ * words are out before their lower case is built.
  */
-function mayBeNumberWord(word: string): boolean {
-  if (word.length < 3 || word.length > 13) return false
-  const code = word.charCodeAt(0)
-  if (code >= 128) return true
-  const letter = (code | 0x20) - 97
-  return letter >= 0 && letter < 26 && (numberWordInitials & (1 << letter)) !== 0
+export function startsLikeNumberWord(word: string): boolean {
+  if (word.length < 3) return false
+  const first = word.charCodeAt(0)
+  const second = word.charCodeAt(1)
+  const third = word.charCodeAt(2)
+  if (first >= 128 || second >= 128 || third >= 128) return true
+  return isAsciiLetter(first) && isAsciiLetter(second) && isAsciiLetter(third) && numberWordStarts[startIndex(first | 0x20, second | 0x20, third | 0x20)] === 1
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
