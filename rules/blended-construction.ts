@@ -27,9 +27,9 @@ export default defineRule({
   create({file, report}) {
     return function (tree) {
       visit(tree, 'SentenceNode', function (sentence) {
-        for (const finding of [...amongInclude(sentence), ...despiteOf(sentence), ...betweenTo(sentence)]) {
-          report(inQuotation(tree as Root, file, finding))
-        }
+        for (const finding of amongInclude(sentence)) report(inQuotation(tree as Root, file, finding))
+        for (const finding of despiteOf(sentence)) report(inQuotation(tree as Root, file, finding))
+        for (const finding of betweenTo(sentence)) report(inQuotation(tree as Root, file, finding))
       })
     }
   }
@@ -85,7 +85,7 @@ function hasObject(tokens: SentenceContent[], index: number): boolean {
 function despiteOf(sentence: Sentence): Finding[] {
   const findings: Finding[] = []
   eachPair(sentence, function (first, second, index) {
-    if (!/^despite$/i.test(toString(first)) || toString(second) !== 'of') return
+    if (!isWordInAnyCase(first, 'despite') || toString(second) !== 'of') return
     findings.push({
       start: startOf(sentence.children[index - 1]),
       end: endOf(second),
@@ -101,7 +101,7 @@ function betweenTo(sentence: Sentence): Finding[] {
   const findings: Finding[] = []
   const tokens = sentence.children
   eachPair(sentence, function (first, _second, index) {
-    if (!/^between$/i.test(toString(first))) return
+    if (!isWordInAnyCase(first, 'between')) return
     const end = numberEnd(tokens, index)
     if (end === undefined) return
     const space = tokens[end]
@@ -125,6 +125,16 @@ function numberEnd(tokens: SentenceContent[], index: number): number | undefined
   let end = index + 1
   while (tokens[end]?.type === 'PunctuationNode' && /^[,.]$/.test(toString(tokens[end])) && isDigits(tokens[end + 1])) end += 2
   return end
+}
+
+/**
+ * Whether a word is `word` (lower case, without k) in any case, as `/^word$/i`
+ * matches it: only ASCII letters lower-case to these ASCII letters, so the
+ * lengths must agree, and the lower case is built only for words of that length.
+ */
+function isWordInAnyCase(node: SentenceContent, word: string): boolean {
+  const text = toString(node)
+  return text.length === word.length && text.toLowerCase() === word
 }
 
 /** Call `visit` for every two words separated by one space; `index` is the second word's. */

@@ -1,4 +1,3 @@
-import type {Root} from 'nlcst'
 import {isMonth, isWeekday, lowerOf} from '../src/mentions/index.js'
 import {tokenLines, type Token, type TokenLine} from '../src/mentions/tokens.js'
 import {inQuotation, isInsideQuotation} from '../src/quotations.js'
@@ -43,7 +42,9 @@ export default defineRule({
   },
   create({file, report}) {
     return function (tree) {
-      const dated = datedWeekdays(tree)
+      // Both checks need a weekday name in capitals on the line: other lines are left out at once.
+      const lines = tokenLines(tree).filter(hasWeekday)
+      const dated = datedWeekdays(lines)
       for (const entry of dated) {
         if (entry.written === entry.actual) continue
         const fixed = styled(entry.weekday.text, entry.actual)
@@ -56,7 +57,7 @@ export default defineRule({
           })
         )
       }
-      relativeDaysAgainstDateline(tree, dated, (start, end) => isInsideQuotation(tree, file, start, end), report)
+      relativeDaysAgainstDateline(lines, dated, (start, end) => isInsideQuotation(tree, file, start, end), report)
     }
   }
 })
@@ -102,6 +103,19 @@ function yearOf(token: Token | undefined): number | undefined {
   return year !== undefined && year >= 1583 && year <= 2999 ? year : undefined
 }
 
+/** A weekday name in capitals: "Thursday", "Thurs.". */
+function isCapitalisedWeekday(token: Token | undefined): boolean {
+  if (token?.type !== 'word') return false
+  // Only F, M, S, T and W start a weekday name in capitals: other words are out before the name test.
+  const first = token.text.charCodeAt(0)
+  if (first !== 70 && first !== 77 && first !== 83 && first !== 84 && first !== 87) return false
+  return isWeekday(token.text) && /^\p{Lu}/u.test(token.text)
+}
+
+function hasWeekday(line: TokenLine): boolean {
+  return line.tokens.some(isCapitalisedWeekday)
+}
+
 function isPunctuation(token: Token | undefined, ...marks: string[]): boolean {
   return token !== undefined && token.type !== 'word' && marks.includes(token.text)
 }
@@ -111,12 +125,12 @@ function isPunctuation(token: Token | undefined, ...marks: string[]): boolean {
  * 22 March 2019", "Thursday March 22, 2019", "Sunday the 1st of June 2019".
  * Without a year nothing is inferred.
  */
-function datedWeekdays(tree: Root): DatedWeekday[] {
+function datedWeekdays(lines: ReadonlyArray<TokenLine>): DatedWeekday[] {
   const result: DatedWeekday[] = []
-  for (const line of tokenLines(tree)) {
+  for (const line of lines) {
     const tokens = solid(line)
     tokens.forEach(function (weekday, index) {
-      if (weekday.type !== 'word' || !isWeekday(weekday.text) || !/^\p{Lu}/u.test(weekday.text)) return
+      if (!isCapitalisedWeekday(weekday)) return
       let at = index + 1
       if (isPunctuation(tokens[at], ',')) at++
       if (lowerOf(tokens[at]) === 'the') at++
@@ -186,16 +200,16 @@ interface Anchor {
  * (info, never fixed): a bare "yesterday" cannot be checked against a date.
  */
 function relativeDaysAgainstDateline(
-  tree: Root,
+  lines: ReadonlyArray<TokenLine>,
   dated: DatedWeekday[],
   quoted: (start: number, end: number) => boolean,
   report: Report
 ): void {
   const anchors: Anchor[] = []
-  for (const line of tokenLines(tree)) {
+  for (const line of lines) {
     const tokens = solid(line)
     if (line.kind === 'dateline') {
-      const weekday = tokens.find((token) => token.type === 'word' && isWeekday(token.text) && /^\p{Lu}/u.test(token.text))
+      const weekday = tokens.find(isCapitalisedWeekday)
       if (weekday) {
         const entry = dated.find((item) => item.weekday === weekday)
         const today = entry ? entry.actual : weekdayIndex(weekday.text)
@@ -204,12 +218,12 @@ function relativeDaysAgainstDateline(
       continue
     }
     tokens.forEach(function (word, index) {
+      const mark = tokens[index + 1]
+      const weekday = tokens[index + 2]
+      if (!isPunctuation(mark, ',', '(') || !isCapitalisedWeekday(weekday)) return
       const offset = relativeDays[lowerOf(word)]
       // A speaker's "yesterday" counts from the day they spoke.
       if (offset === undefined || quoted(word.start, word.end)) return
-      const mark = tokens[index + 1]
-      const weekday = tokens[index + 2]
-      if (!isPunctuation(mark, ',', '(') || weekday?.type !== 'word' || !isWeekday(weekday.text) || !/^\p{Lu}/u.test(weekday.text)) return
       // "today, Friday," / "yesterday (Thursday)": the weekday must close the aside.
       const close = tokens[index + 3]
       if (close !== undefined && !isPunctuation(close, ...(mark.text === '(' ? [')'] : [',', '.', ';', ':']))) return

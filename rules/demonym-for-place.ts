@@ -74,10 +74,11 @@ export default defineRule({
           const space = children[index + 1]
           const word = children[index + 2]
           if (first.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || word.type !== 'WordNode') continue
-          const compass = toString(first)
           const adjective = toString(word)
           const place = placeOf.get(adjective)
-          if (!place || !direction.has(compass.toLowerCase())) continue
+          if (!place) continue
+          const compass = toString(first)
+          if (!direction.has(compass.toLowerCase())) continue
           // Only where the phrase ends: "eastern Syrian town" is right, "eastern Syrian, where" is not.
           const after = children[index + 3]
           if (after && !(after.type === 'PunctuationNode' && phraseEnd.test(toString(after)))) continue

@@ -114,16 +114,19 @@ export default defineRule({
  * the mark and line of the first one. A closing quotation mark is not one.
  */
 function possessivePlurals(tree: Root, file: VFile): Map<string, Evidence> {
-  const closing = new Set(quotationsOf(tree, file).filter((quotation) => quotation.closed).map((quotation) => quotation.end - 1))
+  // Where quotations close: needed only once a word with an apostrophe after it turns up.
+  let closing: ReadonlySet<number> | undefined
+  const closingMarks = () =>
+    (closing ??= new Set(quotationsOf(tree, file).filter((quotation) => quotation.closed).map((quotation) => quotation.end - 1)))
   const found = new Map<string, Evidence>()
   visit(tree, 'SentenceNode', function (sentence) {
     const tokens = sentence.children
     tokens.forEach(function (token, index) {
       const mark = tokens[index + 1]
-      if (token.type !== 'WordNode' || mark?.type !== 'PunctuationNode') return
+      if (token.type !== 'WordNode' || mark?.type !== 'PunctuationNode' || !/^['’]$/.test(mark.value)) return
       const word = toString(token)
-      if (!/^\p{Ll}+s$/u.test(word) || /ss$/.test(word) || !/^['’]$/.test(mark.value)) return
-      if (closing.has(startOf(mark)) || found.has(word)) return
+      if (!/^\p{Ll}+s$/u.test(word) || /ss$/.test(word)) return
+      if (closingMarks().has(startOf(mark)) || found.has(word)) return
       const next = tokens[index + 2]
       const after = tokens[index + 3]
       if (next?.type !== 'WhiteSpaceNode' || after?.type !== 'WordNode') return

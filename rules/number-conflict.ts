@@ -16,53 +16,53 @@ import {isInsideQuotation} from '../src/quotations.js'
 import {defineRule} from '../src/rule.js'
 
 /** Counted nouns that stand for the whole tally, not a part of it ("people", "deaths"). Keep sorted. */
-const wholeTally: ReadonlyArray<string> = [
+const wholeTally: ReadonlySet<string> = new Set([
   'count', 'dead', 'death', 'deaths', 'deceased', 'fatalities', 'figure', 'hurt', 'individuals', 'injured',
   'injuries', 'killed', 'lives', 'missing', 'number', 'people', 'persons', 'tally', 'toll', 'total', 'victims',
   'wounded'
-]
+])
 
 /** Words saying a figure is a claim or a guess: such figures may differ. Keep sorted. */
-const hedges: ReadonlyArray<string> = [
+const hedges: ReadonlySet<string> = new Set([
   'alleged', 'allegedly', 'believed', 'claim', 'claimed', 'claiming', 'claims', 'could', 'estimate',
   'estimated', 'estimates', 'expected', 'feared', 'fears', 'may', 'might', 'possibly', 'probably', 'reportedly',
   'rumored', 'rumoured', 'suggest', 'suggested', 'suggests', 'unconfirmed'
-]
+])
 
 /** Words saying a figure was revised or has changed: earlier and later figures may differ. Keep sorted. */
-const revisions: ReadonlyArray<string> = [
+const revisions: ReadonlySet<string> = new Set([
   'climbed', 'corrected', 'earlier', 'increased', 'increasing', 'initial', 'initially', 'jumped', 'latest',
   'lowered', 'originally', 'previous', 'previously', 'raised', 'revised', 'risen', 'rising', 'rose', 'updated'
-]
+])
 
 /**
  * Words that set one figure apart from another: "the first attack", "a
  * separate blast", "the deadliest since …", "compared with …". Keep sorted.
  */
-const contrasts: ReadonlyArray<string> = [
+const contrasts: ReadonlySet<string> = new Set([
   'another', 'biggest', 'bloodiest', 'both', 'combined', 'compared', 'comparison', 'deadliest', 'each', 'first',
   'former', 'fourth', 'highest', 'largest', 'last', 'latter', 'lowest', 'other', 'respectively', 'second',
   'separate', 'separately', 'similar', 'third', 'worst'
-]
+])
 
 /** Words that attribute a statement to a source. Keep sorted. */
-const attributions: ReadonlyArray<string> = [
+const attributions: ReadonlySet<string> = new Set([
   'according', 'added', 'announced', 'confirmed', 'reported', 'reports', 'said', 'say', 'says', 'stated', 'states',
   'told'
-]
+])
 
 /** Prepositions that open a place phrase. Keep sorted. */
-const places: ReadonlyArray<string> = ['along', 'at', 'during', 'in', 'inside', 'near', 'off', 'on', 'outside']
+const places: ReadonlySet<string> = new Set(['along', 'at', 'during', 'in', 'inside', 'near', 'off', 'on', 'outside'])
 
 /** Words that name a day: a figure for one day is not a running total. Keep sorted. */
-const dayWords: ReadonlyArray<string> = ['overnight', 'today', 'tomorrow', 'tonight', 'yesterday']
+const dayWords: ReadonlySet<string> = new Set(['overnight', 'today', 'tomorrow', 'tonight', 'yesterday'])
 
 /** Words too general to tie two sentences to one event. Keep sorted. */
-const vague: ReadonlyArray<string> = [
+const vague: ReadonlySet<string> = new Set([
   'also', 'been', 'being', 'day', 'hour', 'hours', 'least', 'made', 'mainly', 'month', 'months', 'more', 'most',
   'now', 'number', 'official', 'officials', 'only', 'other', 'over', 'people', 'since', 'some', 'than',
   'time', 'total', 'week', 'weeks', 'year', 'years'
-]
+])
 
 const participles: Readonly<Record<EventKind, string>> = {
   arrest: 'arrested',
@@ -148,7 +148,7 @@ function figuresOf(tree: Root, file: VFile): Figure[] {
   // An article that reports a tally changing ("rose to", "revised", "earlier toll") may give old and new figures.
   const revised = new Set<EventKind>()
   for (const quantity of quantities) {
-    if (quantity.event && (quantity.change || hasAny(quantity.sentence, revisions) || hasAny(quantity.measure, revisions))) {
+    if (quantity.event && (quantity.change || sentenceHasAny(quantity.sentence, revisions) || hasAny(quantity.measure, revisions))) {
       revised.add(quantity.event)
     }
   }
@@ -172,7 +172,7 @@ function figuresOf(tree: Root, file: VFile): Figure[] {
       label: group === 'all' ? tallies[event] : `${group} ${participles[event]}`,
       low,
       high,
-      attributed: hasAny(quantity.sentence, attributions),
+      attributed: sentenceHasAny(quantity.sentence, attributions),
       ...context
     })
   }
@@ -191,7 +191,7 @@ function groupOf(quantity: Quantity): string | undefined {
   const counted = quantity.counted
   if (counted) {
     const words = counted.text.toLowerCase().split(/\s+/)
-    if (words.length === 1 && wholeTally.includes(words[0])) return 'all'
+    if (words.length === 1 && wholeTally.has(words[0])) return 'all'
     // "premature deaths", "suspected deaths", "Buddhist pilgrims": a kind of its own.
     return words.join(' ')
   }
@@ -201,10 +201,10 @@ function groupOf(quantity: Quantity): string | undefined {
       .toLowerCase()
       .split(/\s+/)
       .filter((word) => !isFunctionWord(word))
-    const head = words.findIndex((word) => wholeTally.includes(word))
+    const head = words.findIndex((word) => wholeTally.has(word))
     // "the death toll", "the total number of deaths on the way…": modifiers before the measure noun narrow it.
     if (head < 0) return undefined
-    const modifiers = words.slice(0, head).filter((word) => !wholeTally.includes(word) && word !== 'death')
+    const modifiers = words.slice(0, head).filter((word) => !wholeTally.has(word) && word !== 'death')
     return modifiers.length === 0 ? 'all' : modifiers.join(' ')
   }
   return 'all'
@@ -304,16 +304,28 @@ function clusters(component: Figure[]): Figure[] {
 function isHedged(quantity: Quantity): boolean {
   const lives = quantity.counted?.head === 'lives'
   return quantity.sentence.tokens.some(
-    (token) => token.type === 'word' && hedges.includes(token.text.toLowerCase()) && !(lives && /^claim/i.test(token.text))
+    (token) => token.type === 'word' && hedges.has(token.text.toLowerCase()) && !(lives && /^claim/i.test(token.text))
   )
 }
 
-function hasAny(span: {text: string} | undefined, words: ReadonlyArray<string>): boolean {
+function hasAny(span: {text: string} | undefined, words: ReadonlySet<string>): boolean {
   if (!span) return false
-  return span.text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((word) => words.includes(word))
+  return wordsOfText(span.text).some((word) => words.has(word))
+}
+
+/** The lower-case words of a text, split at anything but letters. */
+function wordsOfText(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}]+/u)
+}
+
+/** A sentence's words, split once: every figure of a sentence asks about them. */
+const sentenceWords = new WeakMap<SentenceInfo, ReadonlySet<string>>()
+
+function sentenceHasAny(sentence: SentenceInfo, words: ReadonlySet<string>): boolean {
+  let own = sentenceWords.get(sentence)
+  if (!own) sentenceWords.set(sentence, (own = new Set(wordsOfText(sentence.text))))
+  for (const word of words) if (own.has(word)) return true
+  return false
 }
 
 /** Both name no time, or they share one. */
@@ -346,42 +358,62 @@ function contextOf(quantity: Quantity): Pick<Figure, 'words' | 'names' | 'days' 
   }
   for (const sentence of sentences) {
     const tokens = sentence.tokens.filter((token) => token.type !== 'space')
-    tokens.forEach(function (token, index) {
-      if (token.type !== 'word') return
-      const text = token.text.replace(/['’]s?$/, '').replace(/\.$/, '')
+    const mine = sentence === quantity.sentence
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]
+      if (token.type !== 'word') continue
+      const text = bareWord(token.text)
       const lower = text.toLowerCase()
-      const mine = sentence === quantity.sentence
       if (isMonth(text) && /^\p{Lu}/u.test(text)) {
         const day = /^\d{1,2}(?:st|nd|rd|th)?$/.exec(tokens[index + 1]?.text ?? '') ?? /^\d{1,2}(?:st|nd|rd|th)?$/.exec(tokens[index - 1]?.text ?? '')
         if (mine) (day ? days : months).add(day ? `${lower} ${parseInt(day[0], 10)}` : lower)
-        return
+        continue
       }
-      if (isWeekday(text) || dayWords.includes(lower)) {
+      if (isWeekday(text) || dayWords.has(lower)) {
         if (mine) days.add(lower)
-        return
+        continue
       }
-      if (/^(?:1[6-9]|20)\d\d$/.test(text)) {
+      if (text.length === 4 && /^(?:1[6-9]|20)\d\d$/.test(text)) {
         if (mine) years.add(text)
-        return
+        continue
       }
       // "the worst attack since March, when 40 people died": a figure of an earlier event.
       if (lower === 'when' && tokens[index - 1]?.text === ',' && /^(?:\d{4}|\p{Lu}\p{Ll}+)$/u.test(tokens[index - 2]?.text ?? '')) {
         if (mine) contrast = true
-        return
+        continue
       }
-      if (contrasts.includes(lower)) {
+      if (contrasts.has(lower)) {
         if (mine) contrast = true
-        return
+        continue
       }
-      if (/^\d/.test(text) || numberWordValue(lower) !== undefined || lower.length < 3) return
-      if (isFunctionWord(lower) || attributions.includes(lower) || vague.includes(lower) || eventOf(lower)) return
-      if (own.has(lower) || /ly$/.test(lower)) return
+      if (lower.length < 3 || /^\d/.test(text) || numberWordValue(lower) !== undefined) continue
+      if (isFunctionWord(lower) || attributions.has(lower) || vague.has(lower) || eventOf(lower)) continue
+      if (own.has(lower) || lower.endsWith('ly')) continue
       const capitalised = /^(?:\p{Ll}{1,3}-)?\p{Lu}/u.test(text)
       if (capitalised && !token.initial && !sentence.titleCase) names.add(lower)
-      words.add(lower.replace(/(?<=[^s])s$/, ''))
-    })
+      words.add(singular(lower))
+    }
   }
   return {words, names, days, months, years, contrast}
+}
+
+const apostrophe = 39
+const rightQuote = 0x2019
+
+/** A word without a possessive ending and then a full stop (`/['’]s?$/`, then `/\.$/`): "Syria's" → "Syria". */
+function bareWord(text: string): string {
+  let end = text.length
+  const last = text.charCodeAt(end - 1)
+  if (last === apostrophe || last === rightQuote) end--
+  else if (last === 115 && (text.charCodeAt(end - 2) === apostrophe || text.charCodeAt(end - 2) === rightQuote)) end -= 2
+  if (text.charCodeAt(end - 1) === 46) end--
+  return end === text.length ? text : text.slice(0, end)
+}
+
+/** A plural in -s without its s, but not a word in -ss (`/(?<=[^s])s$/`): "floods" → "flood". */
+function singular(word: string): string {
+  const length = word.length
+  return length > 1 && word.charCodeAt(length - 1) === 115 && word.charCodeAt(length - 2) !== 115 ? word.slice(0, -1) : word
 }
 
 /** " on the journey": the first short place phrase after the event word (or the number) in the figure's sentence. */
@@ -393,7 +425,7 @@ function placeOf(quantity: Quantity): string {
   for (; index < tokens.length; index++) {
     const token = tokens[index]
     if (token.type === 'punctuation' && token.text !== '-') return ''
-    if (token.type !== 'word' || !places.includes(token.text.toLowerCase())) continue
+    if (token.type !== 'word' || !places.has(token.text.toLowerCase())) continue
     const words = [token.text]
     for (let next = index + 1; next < tokens.length && words.length < 4; next++) {
       const other = tokens[next]
@@ -401,7 +433,7 @@ function placeOf(quantity: Quantity): string {
       if (other.type !== 'word') break
       const lower = other.text.toLowerCase()
       if (words.length > 1 && isFunctionWord(lower)) break
-      if (isMonth(other.text) || isWeekday(other.text) || dayWords.includes(lower) || /^\d/.test(lower)) return ''
+      if (isMonth(other.text) || isWeekday(other.text) || dayWords.has(lower) || /^\d/.test(lower)) return ''
       words.push(other.text)
       if (!isFunctionWord(lower)) break
     }

@@ -107,12 +107,13 @@ function separators(quantities: ReadonlyArray<Quantity>, file: VFile, report: Re
  * ("5 men and 12 women") are left alone.
  */
 function wordsAndFigures(quantities: ReadonlyArray<Quantity>, file: VFile, report: Report): void {
+  const withLargerFigure = sentencesWithLargerFigure(quantities)
   const groups = new Map<string, Written[]>()
   for (const quantity of quantities) {
     if (!spelledKinds.includes(quantity.kind) || quantity.form === 'mixed' || quantity.decimal) continue
     if (quantity.value < 2 || quantity.value > 99 || !Number.isInteger(quantity.value)) continue
     if (quantity.sentenceStart || quantity.range || quantity.rate) continue
-    if (quantity.form === 'digits' && quantity.value < 10 && hasLargerFigure(quantity, quantities)) continue
+    if (quantity.form === 'digits' && quantity.value < 10 && withLargerFigure.has(quantity.sentence)) continue
     const key = `${quantity.value} ${quantity.kind === 'count' ? 'count' : quantity.unit?.normal ?? quantity.kind}`
     const list = groups.get(key) ?? []
     list.push({start: quantity.start, end: quantity.end, form: quantity.form, quantity})
@@ -133,11 +134,16 @@ function wordsAndFigures(quantities: ReadonlyArray<Quantity>, file: VFile, repor
   }
 }
 
-/** Another figure of 10 or more in the same sentence: "5 men and 12 women" keeps figures together. */
-function hasLargerFigure(quantity: Quantity, quantities: ReadonlyArray<Quantity>): boolean {
-  return quantities.some(
-    (other) => other !== quantity && other.sentence === quantity.sentence && other.form === 'digits' && other.value >= 10 && spelledKinds.includes(other.kind)
-  )
+/**
+ * The sentences with a figure of 10 or more: "5 men and 12 women" keeps figures
+ * together. Collected in one pass (asking per number was quadratic in a long text).
+ */
+function sentencesWithLargerFigure(quantities: ReadonlyArray<Quantity>): Set<Quantity['sentence']> {
+  const result = new Set<Quantity['sentence']>()
+  for (const other of quantities) {
+    if (other.form === 'digits' && other.value >= 10 && spelledKinds.includes(other.kind)) result.add(other.sentence)
+  }
+  return result
 }
 
 /** 2–99 in words: "seven", "twenty-five". */

@@ -39,6 +39,8 @@ export default defineRule({
   create({report}) {
     return function (tree) {
       visit(tree, 'SentenceNode', function (sentence) {
+        // Most sentences hold no generic word at all: skip them before copying their tokens.
+        if (!sentence.children.some(isGenericWord)) return
         const tokens = sentence.children.filter((child) => child.type !== 'WhiteSpaceNode')
         tokens.forEach(function (token, index) {
           if (token.type !== 'WordNode') return
@@ -69,6 +71,13 @@ export default defineRule({
     }
   }
 })
+
+/** A word that can be part of a place name: "mount", "gulf". */
+function isGenericWord(token: SentenceContent): boolean {
+  if (token.type !== 'WordNode') return false
+  const word = toString(token)
+  return beforeName.has(word) || ofName.has(word)
+}
 
 function isName(token: SentenceContent | undefined): boolean {
   return token !== undefined && token.type === 'WordNode' && name.test(toString(token))

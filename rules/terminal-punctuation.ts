@@ -1,4 +1,4 @@
-import type {Paragraph} from 'nlcst'
+import type {Paragraph, SentenceContent} from 'nlcst'
 import {contextOf} from '../src/context.js'
 import {determiners, prepositions} from '../src/function-words.js'
 import {endOf, paragraphsOf, sentencesOf, startOf, toString, tokensOf, wordsOf} from '../src/nlcst.js'
@@ -46,9 +46,9 @@ export default defineRule({
       const american = contextOf(file).dialect === 'en-US'
       const paragraphs = paragraphsOf(tree)
       paragraphs.forEach(function (paragraph, index) {
-        if (kindOf(tree, paragraph) !== 'body') return
+        if (kindOf(tree, paragraph) !== 'body' || endsWithSentence(paragraph)) return
         const text = toString(paragraph)
-        if (endsSentence(text) || !isSentence(text)) return
+        if (!isSentence(text)) return
         if (brokenOff(paragraph, paragraphs[index + 1])) return
         const tokens = tokensOf(paragraph).filter((token) => token.type !== 'WhiteSpaceNode')
         let last = tokens.length - 1
@@ -73,6 +73,37 @@ export default defineRule({
     }
   }
 })
+
+/**
+ * Whether a paragraph's text ends a sentence (`endsSentence`). That depends
+ * only on what follows its last letter or digit, so the text from the last
+ * word on is enough, and the whole paragraph's text is not built.
+ */
+function endsWithSentence(paragraph: Paragraph): boolean {
+  const tail = textFromLastWord(paragraph)
+  return tail !== undefined && letterOrDigit.test(tail) ? endsSentence(tail) : endsSentence(toString(paragraph))
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u
+
+/** The text of a paragraph from its last word to its end, if it has a word. */
+function textFromLastWord(paragraph: Paragraph): string | undefined {
+  const nodes: Array<Paragraph['children'][number] | SentenceContent> = []
+  const children = paragraph.children
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index]
+    if (child.type !== 'SentenceNode') {
+      nodes.push(child)
+      continue
+    }
+    for (let at = child.children.length - 1; at >= 0; at--) {
+      const node = child.children[at]
+      nodes.push(node)
+      if (node.type === 'WordNode') return toString(nodes.reverse())
+    }
+  }
+  return undefined
+}
 
 /**
  * A paragraph cut off in the middle of a sentence, where a full stop would be

@@ -65,8 +65,7 @@ export default defineRule({
       tokens.forEach(function (token, index) {
         if (token.type !== 'WordNode') return
         const article = toString(token)
-        const initial = index === 0
-        if (!(/^an?$/.test(article) || (initial && /^An?$/.test(article)))) return
+        if (!isArticle(article, index === 0)) return
         // Walk over plain lower-case describing words to the noun.
         let position = index + 1
         for (let step = 0; step <= maximumModifiers; step++) {
@@ -98,6 +97,11 @@ export default defineRule({
     }
   }
 })
+
+/** `a` or `an`; `A` or `An` only at the start of the sentence. */
+function isArticle(word: string, initial: boolean): boolean {
+  return word === 'a' || word === 'an' || (initial && (word === 'A' || word === 'An'))
+}
 
 /**
  * Whether the noun phrase ends after the token at `index - 1`: at

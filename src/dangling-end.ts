@@ -5,7 +5,7 @@
  * missing-word rule (which reports it) and space-before-punctuation (which
  * leaves such a full stop alone: closing the gap would hide the lost word).
  */
-import type {Punctuation, Sentence, Word} from 'nlcst'
+import type {Punctuation, Sentence, SentenceContent, Word} from 'nlcst'
 import {possessives, prepositions} from './function-words.js'
 import {toString} from './nlcst.js'
 
@@ -73,26 +73,47 @@ const closing = /^["'’”)\]»]+$/u
 
 /** The dangling end of `sentence`, if its last word cannot end a sentence. */
 export function danglingEnd(sentence: Sentence): DanglingEnd | undefined {
-  const tokens = sentence.children.filter((child) => child.type !== 'WhiteSpaceNode')
-  let index = tokens.length - 1
-  while (index >= 0 && tokens[index].type === 'PunctuationNode' && closing.test(toString(tokens[index]))) index--
-  const stop = tokens[index]
-  const word = tokens[index - 1]
+  // Walk back from the end over white space, without copying the sentence's tokens.
+  const children = sentence.children
+  let index = solidBefore(children, children.length)
+  while (index >= 0 && children[index].type === 'PunctuationNode' && closing.test(toString(children[index]))) {
+    index = solidBefore(children, index)
+  }
+  const stop = children[index]
+  const wordIndex = index >= 0 ? solidBefore(children, index) : -1
+  const word = children[wordIndex]
   if (!stop || stop.type !== 'PunctuationNode' || toString(stop) !== '.' || !word || word.type !== 'WordNode') {
     return undefined
   }
   const text = toString(word)
-  const words = tokens.slice(0, index - 1).filter((token) => token.type === 'WordNode').map((token) => toString(token).toLowerCase())
-  const previous = words[words.length - 1]
   if (neverFinal.has(text)) {
-    if (text === 'a' && previous !== undefined && letterLabels.has(previous)) return undefined
+    const previous = wordIndexBefore(children, wordIndex)
+    if (text === 'a' && previous >= 0 && letterLabels.has(lowerAt(children, previous))) return undefined
     return {word, stop, why: 'function-word'}
   }
   if (modifiers.has(text.toLowerCase())) {
-    let position = words.length - 1
-    while (position >= 0 && compass.has(words[position])) position--
-    const before = words[position]
-    if (before !== undefined && needsNounAfter(before)) return {word, stop, why: 'modifier'}
+    // The word before the modifier, past compass words: "in north eastern".
+    let before = wordIndexBefore(children, wordIndex)
+    while (before >= 0 && compass.has(lowerAt(children, before))) before = wordIndexBefore(children, before)
+    if (before >= 0 && needsNounAfter(lowerAt(children, before))) return {word, stop, why: 'modifier'}
   }
   return undefined
+}
+
+/** The index of the last child before `index` that is not white space, or -1. */
+function solidBefore(children: ReadonlyArray<SentenceContent>, index: number): number {
+  let at = index - 1
+  while (at >= 0 && children[at].type === 'WhiteSpaceNode') at--
+  return at
+}
+
+/** The index of the last word before `index` (over punctuation and symbols too), or -1. */
+function wordIndexBefore(children: ReadonlyArray<SentenceContent>, index: number): number {
+  let at = index - 1
+  while (at >= 0 && children[at].type !== 'WordNode') at--
+  return at
+}
+
+function lowerAt(children: ReadonlyArray<SentenceContent>, index: number): string {
+  return toString(children[index]).toLowerCase()
 }
