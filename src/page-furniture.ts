@@ -65,10 +65,19 @@ const patterns: ReadonlyArray<Pattern> = [
 
 /** What furniture the line `text` is, or undefined when it is not furniture. */
 export function furnitureOf(text: string): Furniture | undefined {
-  const line = text.trim().replace(/\s+/g, ' ')
+  const line = normalizeLine(text)
   if (line.length === 0 || line.length > 300) return undefined
   for (const pattern of patterns) {
     if (pattern.test.test(line)) return {label: pattern.label}
   }
   return undefined
+}
+
+/** White space other than single plain spaces: what `normalizeLine` has to replace. */
+const oddSpace = /\s\s|[^\S ]/
+
+/** A line trimmed, each run of white space made one plain space (most lines need no change). */
+export function normalizeLine(text: string): string {
+  const line = text.trim()
+  return oddSpace.test(line) ? line.replace(/\s+/g, ' ') : line
 }

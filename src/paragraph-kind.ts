@@ -33,7 +33,7 @@
 import type {Paragraph, Root} from 'nlcst'
 import {givenKind} from './block-kind.js'
 import {paragraphsOf, toString} from './nlcst.js'
-import {furnitureOf} from './page-furniture.js'
+import {furnitureOf, normalizeLine, type Furniture} from './page-furniture.js'
 
 export type ParagraphKind =
   | 'headline'
@@ -48,37 +48,61 @@ export type ParagraphKind =
   | 'teaser'
   | 'body'
 
-const cache = new WeakMap<Root, Map<Paragraph, ParagraphKind>>()
+interface Classified {
+  kinds: Map<Paragraph, ParagraphKind>
+  /** What page furniture each paragraph is, if any (whatever its kind: scrape-residue reports every one). */
+  furniture: Map<Paragraph, Furniture | undefined>
+}
+
+const cache = new WeakMap<Root, Classified>()
+
+function classified(tree: Root): Classified {
+  let result = cache.get(tree)
+  if (!result) {
+    result = classifyAll(paragraphsOf(tree))
+    cache.set(tree, result)
+  }
+  return result
+}
 
 /** Classify every paragraph of the document once. */
 export function paragraphKinds(tree: Root): Map<Paragraph, ParagraphKind> {
-  let kinds = cache.get(tree)
-  if (!kinds) {
-    kinds = classifyAll(paragraphsOf(tree))
-    cache.set(tree, kinds)
-  }
-  return kinds
+  return classified(tree).kinds
 }
 
 export function kindOf(tree: Root, paragraph: Paragraph): ParagraphKind {
-  return paragraphKinds(tree).get(paragraph) ?? 'body'
+  return classified(tree).kinds.get(paragraph) ?? 'body'
 }
+
+/** What page furniture a paragraph of the document is (`furnitureOf` its text), found once per document. */
+export function furnitureIn(tree: Root, paragraph: Paragraph): Furniture | undefined {
+  const {furniture} = classified(tree)
+  return furniture.has(paragraph) ? furniture.get(paragraph) : furnitureOf(toString(paragraph))
+}
+
+const terminal = /[.!?…]/
+const closing = /[\s"'’”»)\]]/
 
 /** Whether a paragraph's text ends a sentence: `.`, `!`, `?` or `…`, then any closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…][\s"'’”»)\]]*$/u.test(text.trim())
+  const line = text.trim()
+  let index = line.length - 1
+  while (index >= 0 && closing.test(line[index])) index--
+  return index >= 0 && terminal.test(line[index])
 }
 
-function classifyAll(paragraphs: Paragraph[]): Map<Paragraph, ParagraphKind> {
-  const texts = paragraphs.map((paragraph) => toString(paragraph).trim().replace(/\s+/g, ' '))
-  // Flattened texts are only needed for lines that may be pull quotes: made on first use.
-  let flat: string[] | undefined
-  const flats = () => (flat ??= texts.map(flatten))
-  const kinds = texts.map((text, index) => givenKind(paragraphs[index]) ?? classify(text, index, flats))
+function classifyAll(paragraphs: Paragraph[]): Classified {
+  const texts = paragraphs.map((paragraph) => normalizeLine(toString(paragraph)))
+  const furniture = texts.map(furnitureOf)
+  const flats = new Flats(texts)
+  const kinds = texts.map((text, index) => givenKind(paragraphs[index]) ?? classify(text, index, furniture[index], flats))
   markTeasers(texts, kinds)
   markFactBoxes(texts, kinds)
-  const result = new Map<Paragraph, ParagraphKind>()
-  paragraphs.forEach((paragraph, index) => result.set(paragraph, kinds[index]))
+  const result: Classified = {kinds: new Map(), furniture: new Map()}
+  paragraphs.forEach(function (paragraph, index) {
+    result.kinds.set(paragraph, kinds[index])
+    result.furniture.set(paragraph, furniture[index])
+  })
   return result
 }
 
@@ -96,9 +120,9 @@ const placeDateline = /^\p{Lu}[\p{Lu} .'-]+,/u
 /** Words left in lower case in title-case headings. */
 const minor = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|the|to|vs|with)$/iu
 
-function classify(text: string, index: number, flats: () => ReadonlyArray<string>): ParagraphKind {
+function classify(text: string, index: number, furniture: Furniture | undefined, flats: Flats): ParagraphKind {
   if (index === 0) return 'headline'
-  if (furnitureOf(text)) return 'residue'
+  if (furniture) return 'residue'
   const closed = endsSentence(text)
   const words = text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word))
   if (bullet.test(text)) return 'list-item'
@@ -107,7 +131,7 @@ function classify(text: string, index: number, flats: () => ReadonlyArray<string
   if (captionStart.test(text) || creditEnd.test(text)) return 'caption'
   // "Replacements: Smith for Jones (60), …", "Venue: Wembley": a labelled list or fact box.
   if (!closed && labelled.test(text)) return 'list-item'
-  if (!closed && (whollyQuoted(text) || repeatsAnother(flats(), index))) return 'pull-quote'
+  if (!closed && (whollyQuoted(text) || flats.repeatsAnother(index))) return 'pull-quote'
   if (index === 1 && !closed) return 'standfirst'
   if (words.length <= 12 && isDisplayCase(words)) return 'subhead'
   // A long unpunctuated line of capitalised words is a run of names (a shortlist, a cast), not a sentence.
@@ -144,42 +168,60 @@ function flatten(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
-/** The paragraph's words (at least four) appear inside another, longer paragraph. */
-function repeatsAnother(flat: ReadonlyArray<string>, index: number): boolean {
-  const own = flat[index]
-  if (own.split(' ').length < 4) return false
-  // One search through all paragraphs joined (a line break never matches inside `own`), not one per paragraph.
-  const {joined, starts} = joinedOf(flat)
-  const needle = ` ${own} `
-  for (let at = joined.indexOf(needle); at !== -1; at = joined.indexOf(needle, at + 1)) {
-    const position = paragraphAt(starts, at)
-    if (position !== index && flat[position].length > own.length) return true
+/**
+ * The paragraphs' flattened texts, for telling whether one repeats another:
+ * each made on first use, as is the lower-case text of the document in which
+ * the paragraphs holding a line's words are looked up.
+ */
+class Flats {
+  private readonly flat: Array<string | undefined>
+  private lowered: {joined: string; starts: number[]} | undefined
+
+  constructor(private readonly texts: ReadonlyArray<string>) {
+    this.flat = new Array(texts.length)
   }
-  return false
-}
 
-interface Joined {
-  /** Every paragraph as ` text `, joined by line breaks. */
-  joined: string
-  /** Where each paragraph starts in `joined`. */
-  starts: number[]
-}
-
-const joinedCache = new WeakMap<ReadonlyArray<string>, Joined>()
-
-function joinedOf(flat: ReadonlyArray<string>): Joined {
-  let result = joinedCache.get(flat)
-  if (!result) {
-    const starts: number[] = []
-    let length = 0
-    for (const text of flat) {
-      starts.push(length)
-      length += text.length + 3
+  /** The paragraph's words (at least four) appear inside another, longer paragraph. */
+  repeatsAnother(index: number): boolean {
+    const own = this.flatOf(index)
+    const words = own.split(' ')
+    if (words.length < 4) return false
+    // A paragraph holding `own` holds its longest word in its lower-case text: only those are flattened.
+    const probe = words.reduce((longest, word) => (word.length > longest.length ? word : longest))
+    const {joined, starts} = this.loweredText()
+    const needle = ` ${own} `
+    let at = joined.indexOf(probe)
+    while (at !== -1) {
+      const position = paragraphAt(starts, at)
+      if (position !== index) {
+        const other = this.flatOf(position)
+        if (other.length > own.length && ` ${other} `.includes(needle)) return true
+      }
+      if (position + 1 >= starts.length) break
+      at = joined.indexOf(probe, starts[position + 1])
     }
-    result = {joined: flat.map((text) => ` ${text} `).join('\n'), starts}
-    joinedCache.set(flat, result)
+    return false
   }
-  return result
+
+  private flatOf(index: number): string {
+    return (this.flat[index] ??= flatten(this.texts[index]))
+  }
+
+  /** Every paragraph's text in lower case, joined by line breaks, and where each starts. */
+  private loweredText(): {joined: string; starts: number[]} {
+    if (!this.lowered) {
+      const starts: number[] = []
+      let length = 0
+      const lower = this.texts.map(function (text) {
+        const lowered = text.toLowerCase()
+        starts.push(length)
+        length += lowered.length + 1
+        return lowered
+      })
+      this.lowered = {joined: lower.join('\n'), starts}
+    }
+    return this.lowered
+  }
 }
 
 /** The paragraph whose padded text holds offset `at` (binary search). */

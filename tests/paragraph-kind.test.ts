@@ -90,6 +90,20 @@ describe('paragraph kinds', function () {
     ])
   })
 
+  it('takes an unpunctuated line whose words recur in a longer paragraph for a pull quote, whatever the case and marks', function () {
+    const body = 'Residents said: “We LOST everything — in an hour,” and left.'
+    expect(kinds(`Floods hit town\nThe river rose.\n${body}\nwe lost everything in an hour\nThe town is quiet.`)).toEqual([
+      'headline',
+      'body',
+      'body',
+      'pull-quote',
+      'body'
+    ])
+    // Every word recurs, but not in that order, or only in a shorter line: not a pull quote.
+    expect(kinds(`Floods hit town\nThe river rose.\n${body}\nwe lost everything in a day\nThe town is quiet.`)[3]).not.toBe('pull-quote')
+    expect(kinds('Floods hit town\nThe river rose.\nWe lost it all here\nwe lost it all here today now\nEnd.')[3]).not.toBe('pull-quote')
+  })
+
   it('knows where a sentence ends', function () {
     expect(endsSentence('He left.')).toBe(true)
     expect(endsSentence('"Is it over?"')).toBe(true)

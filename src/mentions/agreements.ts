@@ -84,19 +84,38 @@ export function agreementsOf(tree: Root): Agreement[] {
     found = []
     for (const line of tokenLines(tree)) {
       // Lines in capitals (subheads, shouted headlines) hide which words are acronyms.
-      const letters = line.tokens.map((token) => token.text).join('').replace(/[^\p{L}]/gu, '')
-      if (line.kind !== 'subhead' && letters !== letters.toUpperCase()) collect(line, found)
+      if (line.kind !== 'subhead' && !inCapitals(line.tokens)) collect(line, found)
     }
     cache.set(tree, found)
   }
   return found
 }
 
+/** Whether every letter of a line is a capital (or it has none). */
+function inCapitals(tokens: ReadonlyArray<Token>): boolean {
+  let lower = false
+  for (const token of tokens) {
+    const text = token.text
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      // Beyond ASCII, letters and their capitals are Unicode's business: compare the line's letters whole.
+      if (code >= 0x80) return lettersInCapitals(tokens)
+      if (code >= 0x61 && code <= 0x7a) lower = true
+    }
+  }
+  return !lower
+}
+
+function lettersInCapitals(tokens: ReadonlyArray<Token>): boolean {
+  const letters = tokens.map((token) => token.text).join('').replace(/[^\p{L}]/gu, '')
+  return letters === letters.toUpperCase()
+}
+
 function collect(line: TokenLine, found: Agreement[]): void {
   const words = line.tokens.filter((token) => token.type === 'word')
   const {tokens} = line
   words.forEach(function (verb, index) {
-    const lower = verb.text.toLowerCase()
+    const lower = verb.lower
     const number: GrammaticalNumber | undefined = verbs.has(lower) ? 'singular' : plurals.has(lower) ? 'plural' : undefined
     if (!number) return
     // Step back over adverbs to the subject's last word.

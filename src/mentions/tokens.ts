@@ -4,12 +4,14 @@
  * neighbours across the nlcst nesting (words, punctuation, sentences).
  */
 import type {Paragraph, Root, SentenceContent} from 'nlcst'
-import {endOf, lineOf, paragraphsOf, sentencesOf, startOf, toString} from '../nlcst.js'
+import {endOf, lineOf, paragraphsOf, startOf, toString} from '../nlcst.js'
 import {kindOf, type ParagraphKind} from '../paragraph-kind.js'
 
 export interface Token {
   type: 'word' | 'punctuation' | 'space' | 'symbol'
   text: string
+  /** A word's text in lower case, made once for every collector that compares words; other tokens' text as it is. */
+  lower: string
   start: number
   end: number
   node: SentenceContent
@@ -40,45 +42,63 @@ export function tokenLines(tree: Root): TokenLine[] {
   return lines
 }
 
-const opening = /^["“‘'(\[:—–-]$/
+/** Marks after which a word opens its sentence: opening quotes and brackets, a colon, dashes. */
+const opening: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-'])
 
 function tokenize(tree: Root, paragraph: Paragraph): TokenLine {
   const tokens: Token[] = []
-  sentencesOf(paragraph).forEach(function (sentence, index) {
+  let sentence = -1
+  /** The last token that is not white space, across sentences. */
+  let solid: Token | undefined
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') continue
+    sentence++
     let seenWord = false
-    for (const node of sentence.children) {
-      const type =
-        node.type === 'WordNode'
-          ? 'word'
-          : node.type === 'WhiteSpaceNode'
-            ? 'space'
-            : node.type === 'PunctuationNode'
-              ? 'punctuation'
-              : 'symbol'
+    for (const node of child.children) {
+      const type = typeOf(node)
+      const text = toString(node)
       let initial = false
       if (type === 'word') {
-        const previous = lastSolid(tokens)
-        initial = !seenWord || (previous !== undefined && previous.type !== 'word' && opening.test(previous.text))
+        initial = !seenWord || (solid !== undefined && solid.type !== 'word' && opening.has(solid.text))
         seenWord = true
       }
-      tokens.push({type, text: toString(node), start: startOf(node), end: endOf(node), node, sentence: index, initial})
+      const lower = type === 'word' ? text.toLowerCase() : text
+      const token: Token = {type, text, lower, start: startOf(node), end: endOf(node), node, sentence, initial}
+      tokens.push(token)
+      if (type !== 'space') solid = token
     }
-  })
+  }
   const kind = kindOf(tree, paragraph)
   return {paragraph, line: lineOf(paragraph), kind, titleCase: kind !== 'body' && isTitleCase(tokens), tokens}
 }
 
-function lastSolid(tokens: Token[]): Token | undefined {
-  for (let index = tokens.length - 1; index >= 0; index--) if (tokens[index].type !== 'space') return tokens[index]
-  return undefined
+function typeOf(node: SentenceContent): Token['type'] {
+  switch (node.type) {
+    case 'WordNode':
+      return 'word'
+    case 'WhiteSpaceNode':
+      return 'space'
+    case 'PunctuationNode':
+      return 'punctuation'
+    default:
+      return 'symbol'
+  }
 }
 
 /** Most words of four letters or more start with a capital. */
 function isTitleCase(tokens: Token[]): boolean {
-  const long = tokens.filter((token) => token.type === 'word' && /^\p{L}{4,}/u.test(token.text))
-  const capitalised = long.filter((token) => /^\p{Lu}/u.test(token.text))
-  return long.length > 0 && capitalised.length * 3 >= long.length * 2
+  let long = 0
+  let capitalised = 0
+  for (const token of tokens) {
+    if (token.type !== 'word' || !fourLetters.test(token.text)) continue
+    long++
+    if (capital.test(token.text)) capitalised++
+  }
+  return long > 0 && capitalised * 3 >= long * 2
 }
+
+const fourLetters = /^\p{L}{4,}/u
+const capital = /^\p{Lu}/u
 
 /**
  * The word after `index` when only one plain space separates them (same

@@ -1,0 +1,68 @@
+/**
+ * Helpers rewritten for speed (character scans instead of regular
+ * expressions, shared lower cases) must answer exactly as the expressions
+ * they replaced, on ordinary and hostile words and lines.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type {Root} from 'nlcst'
+import {describe, expect, it} from 'vitest'
+import {shapeOf} from '../src/mentions/compounds.js'
+import {tokenLines, type Token} from '../src/mentions/tokens.js'
+import {normalizeLine} from '../src/page-furniture.js'
+import {endsSentence} from '../src/paragraph-kind.js'
+import {LineParser} from '../src/parse.js'
+import {root} from './helpers/cli.js'
+
+const hostileWords = [
+  'five-year', 'five', 'G7', '20', '20-year', '10-20', '-abc', 'abc-', 'a--b', 'a-b-c-d', 'US-backed', "ISIS's",
+  'e.g', 'naïve', 'İstanbul', 'ΟΔΟΣ', 'Σ', '𝐀𝐁', '١٢٣', 'x\ud800y', '\udc00', '👍', 'a\u0301', 'Ⅻ', 'ß-Straße', '-',
+  '', 'a_b', 'co-op', 'l’été', 'Nr.5'
+]
+
+const lines = [
+  'The river rose.', 'The river rose', 'He said: "It’s over."', 'Is it?! ', '  Wait…  ', '(See below.)', 'Really.»',
+  'End.]', 'End.\u00a0', 'Done.\ud800', '', ' ', '.', '"', 'A\t\tB  C\u00a0D\u2028E', 'One two three', '\n Line \r\n'
+]
+
+function words(): string[] {
+  const text = fs.readFileSync(path.join(root, 'samples/isis-baghouz.txt'), 'utf8')
+  const tree = new LineParser().parse(text) as Root
+  return [...hostileWords, ...tokenLines(tree).flatMap((line) => line.tokens.map((token) => token.text))]
+}
+
+function corpusLines(): string[] {
+  const folder = path.join(root, 'tests/corpus/news')
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .flatMap((name) => fs.readFileSync(path.join(folder, name), 'utf8').split(/\r\n|\r|\n/))
+}
+
+describe('fast paths', function () {
+  it('shapeOf sorts words as the compound expressions do', function () {
+    const hyphenated = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u
+    const closed = /^\p{L}+$/u
+    const part = /^[\p{L}\p{N}]+$/u
+    for (const text of words()) {
+      const token = {type: 'word', text} as Token
+      const expected = hyphenated.test(text) && /\p{L}/u.test(text) ? 1 : closed.test(text) ? 2 : part.test(text) ? 3 : 0
+      expect(shapeOf(token), text).toBe(expected)
+    }
+    expect(shapeOf({type: 'punctuation', text: '-'} as Token)).toBe(0)
+  })
+
+  it('endsSentence and normalizeLine answer as their expressions', function () {
+    for (const line of [...lines, ...corpusLines()]) {
+      expect(endsSentence(line), line).toBe(/[.!?…][\s"'’”»)\]]*$/u.test(line.trim()))
+      expect(normalizeLine(line), line).toBe(line.trim().replace(/\s+/g, ' '))
+    }
+  })
+
+  it('gives every word token its lower case', function () {
+    const tree = new LineParser().parse('The ΟΔΟΣ and İstanbul, SAID “Ms Smith”.') as Root
+    for (const token of tokenLines(tree)[0].tokens) {
+      expect(token.lower).toBe(token.type === 'word' ? token.text.toLowerCase() : token.text)
+    }
+  })
+})
