@@ -32,6 +32,7 @@
  */
 import type {Paragraph, Root} from 'nlcst'
 import {givenKind} from './block-kind.js'
+import {classOf, otherClass} from './char-class.js'
 import {paragraphsOf, toString} from './nlcst.js'
 import {furnitureOf, normalizeLine, type Furniture} from './page-furniture.js'
 
@@ -124,11 +125,11 @@ function classify(text: string, index: number, furniture: Furniture | undefined,
   if (index === 0) return 'headline'
   if (furniture) return 'residue'
   const closed = endsSentence(text)
-  const words = text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word))
+  const words = text.split(' ').filter(hasLetterOrNumber)
   if (bullet.test(text)) return 'list-item'
   if (!closed && words.length <= 15 && byline.test(text)) return 'byline'
   if (!closed && words.length <= 10 && isDateline(text)) return 'dateline'
-  if (captionStart.test(text) || creditEnd.test(text)) return 'caption'
+  if (captionStart.test(text) || (mayEndInCredit(text) && creditEnd.test(text))) return 'caption'
   // "Replacements: Smith for Jones (60), …", "Venue: Wembley": a labelled list or fact box.
   if (!closed && labelled.test(text)) return 'list-item'
   if (!closed && (whollyQuoted(text) || flats.repeatsAnother(index))) return 'pull-quote'
@@ -139,6 +140,26 @@ function classify(text: string, index: number, furniture: Furniture | undefined,
   // A short line that ends in a colon introduces what follows: body copy.
   if (!closed && !text.endsWith(':') && words.length <= 6) return 'subhead'
   return 'body'
+}
+
+/** Whether a word has a letter or a number (`\p{L}`, `\p{N}`). */
+function hasLetterOrNumber(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.codePointAt(index)!
+    if (classOf(code) !== otherClass) return true
+    if (code > 0xffff) index++
+  }
+  return false
+}
+
+/**
+ * What `creditEnd` needs at the end of the line, tested first because the
+ * expression looks for a bracket anywhere: a closing bracket, or the last
+ * letter of an agency (`s`, `p`, `a`, and `ſ`, which case-insensitive
+ * Unicode matching takes for `s`).
+ */
+function mayEndInCredit(text: string): boolean {
+  return text.length > 0 && ')]sSſpPaA'.includes(text[text.length - 1])
 }
 
 /** A place in capitals and a comma ("BEIRUT, March 23"), or only a date and time ("Saturday 23 March 2019, 10:45 GMT"). */
@@ -163,9 +184,24 @@ function whollyQuoted(text: string): boolean {
   return /^["“‘']/u.test(text) && /["”’']$/u.test(text)
 }
 
-/** Lower case letters and digits only, single-spaced. */
-function flatten(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+/** Lower case letters and digits only, single-spaced: the runs of letters and numbers (`\p{L}`, `\p{N}`) joined by spaces. */
+export function flatten(text: string): string {
+  const lower = text.toLowerCase()
+  const runs: string[] = []
+  let from = -1
+  let index = 0
+  while (index < lower.length) {
+    const code = lower.codePointAt(index)!
+    if (classOf(code) !== otherClass) {
+      if (from < 0) from = index
+    } else if (from >= 0) {
+      runs.push(lower.slice(from, index))
+      from = -1
+    }
+    index += code > 0xffff ? 2 : 1
+  }
+  if (from >= 0) runs.push(lower.slice(from))
+  return runs.join(' ')
 }
 
 /**

@@ -10,8 +10,10 @@ import {describe, expect, it} from 'vitest'
 import {shapeOf} from '../src/mentions/compounds.js'
 import {tokenLines, type Token} from '../src/mentions/tokens.js'
 import {normalizeLine} from '../src/page-furniture.js'
-import {endsSentence} from '../src/paragraph-kind.js'
+import {endsSentence, flatten} from '../src/paragraph-kind.js'
 import {LineParser} from '../src/parse.js'
+import {quotationAt, quotationsOf} from '../src/quotations.js'
+import {VFile} from 'vfile'
 import {root} from './helpers/cli.js'
 
 const hostileWords = [
@@ -22,7 +24,7 @@ const hostileWords = [
 
 const lines = [
   'The river rose.', 'The river rose', 'He said: "It’s over."', 'Is it?! ', '  Wait…  ', '(See below.)', 'Really.»',
-  'End.]', 'End.\u00a0', 'Done.\ud800', '', ' ', '.', '"', 'A\t\tB  C\u00a0D\u2028E', 'One two three', '\n Line \r\n'
+  'End.]', 'End.\u00a0', 'Done.\ud800', 'İstanbul ÉCOLE ŉ  ß 👍 x\ud800y 𝐀𝐁 ١٢٣ — “Hi” ΟΔΟΣ.', 'a\udc00b\ud83d', '', ' ', '.', '"', 'A\t\tB  C\u00a0D\u2028E', 'One two three', '\n Line \r\n'
 ]
 
 function words(): string[] {
@@ -52,10 +54,11 @@ describe('fast paths', function () {
     expect(shapeOf({type: 'punctuation', text: '-'} as Token)).toBe(0)
   })
 
-  it('endsSentence and normalizeLine answer as their expressions', function () {
+  it('endsSentence, normalizeLine and flatten answer as their expressions', function () {
     for (const line of [...lines, ...corpusLines()]) {
       expect(endsSentence(line), line).toBe(/[.!?…][\s"'’”»)\]]*$/u.test(line.trim()))
       expect(normalizeLine(line), line).toBe(line.trim().replace(/\s+/g, ' '))
+      expect(flatten(line), line).toBe(line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
     }
   })
 
@@ -63,6 +66,28 @@ describe('fast paths', function () {
     const tree = new LineParser().parse('The ΟΔΟΣ and İstanbul, SAID “Ms Smith”.') as Root
     for (const token of tokenLines(tree)[0].tokens) {
       expect(token.lower).toBe(token.type === 'word' ? token.text.toLowerCase() : token.text)
+    }
+  })
+
+  it('quotationAt finds the innermost quotation holding a range, as a scan of every quotation does', function () {
+    const text = [
+      'He said: “They told us ‘leave now’ and we did,” and ‘then “it” ended’. After.',
+      '"Unclosed at the end of the line, so it runs to the end',
+      'No quotes here. "One" and "two" and "three ‘nested’ here".'
+    ].join('\n')
+    const tree = new LineParser().parse(text) as Root
+    const file = new VFile({value: text})
+    const quotations = quotationsOf(tree, file)
+    expect(quotations.length).toBeGreaterThan(6)
+    for (let start = 0; start <= text.length; start++) {
+      for (let end = start; end <= text.length; end++) {
+        let expected
+        for (const quotation of quotations) {
+          if (quotation.start > start) break
+          if (end <= quotation.end) expected = quotation
+        }
+        expect(quotationAt(tree, file, start, end)).toBe(expected)
+      }
     }
   })
 })

@@ -104,6 +104,12 @@ describe('paragraph kinds', function () {
     expect(kinds('Floods hit town\nThe river rose.\nWe lost it all here\nwe lost it all here today now\nEnd.')[3]).not.toBe('pull-quote')
   })
 
+  it('takes a line ending in a photo credit for a caption', function () {
+    const lines = ['Rescuers at the scene (Getty Images)', 'Rescuers at the scene [AFP]', 'Rescuers at the scene | AFP', 'Rescuers at the scene / Getty Images', 'Rescuers at the scene | REUTERſ']
+    for (const line of lines) expect(kinds(`Floods hit town\nThe river rose.\n${line}\nThe town is quiet.`)[2], line).toBe('caption')
+    expect(kinds('Floods hit town\nThe river rose.\nRescuers at the scene (on Friday)\nThe town is quiet.')[2]).not.toBe('caption')
+  })
+
   it('knows where a sentence ends', function () {
     expect(endsSentence('He left.')).toBe(true)
     expect(endsSentence('"Is it over?"')).toBe(true)

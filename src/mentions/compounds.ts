@@ -8,6 +8,7 @@
  * a hyphenated word's parts, or (two words) they join into a closed word.
  */
 import type {Root} from 'nlcst'
+import {classOf, letterClass, numberClass} from '../char-class.js'
 import type {Occurrence} from '../kinds/consistency.js'
 import {isAcronym, nextWord, previousWord, tokenLines, type Token, type TokenLine} from './tokens.js'
 
@@ -67,55 +68,22 @@ export function shapeOf(token: Token): Shape {
   // A hyphen may not start or end the word, nor follow another.
   let afterHyphen = true
   for (let index = 0; index < text.length; index++) {
-    let code = text.charCodeAt(index)
+    const code = text.codePointAt(index)!
     if (code === 0x2d) {
       if (afterHyphen) return Shape.None
       hyphens = afterHyphen = true
       continue
     }
     afterHyphen = false
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-      const low = text.charCodeAt(index + 1)
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
-        index++
-      }
-    }
+    if (code > 0xffff) index++
     const kind = classOf(code)
-    if (kind === CharClass.Letter) letters = true
-    else if (kind === CharClass.Number) digits = true
+    if (kind === letterClass) letters = true
+    else if (kind === numberClass) digits = true
     else return Shape.None
   }
   if (afterHyphen) return Shape.None
   if (hyphens) return letters ? Shape.Hyphenated : Shape.None
   return digits ? Shape.Part : Shape.Closed
-}
-
-const enum CharClass {
-  Unknown,
-  Letter,
-  Number,
-  Other
-}
-
-/** The class of each UTF-16 code unit, learnt on first sight. */
-const codeClasses = new Uint8Array(0x10000)
-const letter = /\p{L}/u
-const number = /\p{N}/u
-
-/** Whether a code point is a letter (`\p{L}`), a number (`\p{N}`) or neither. */
-function classOf(code: number): CharClass {
-  if (code >= 0x10000) return classify(String.fromCodePoint(code))
-  let known = codeClasses[code]
-  if (known === CharClass.Unknown) {
-    known = classify(String.fromCharCode(code))
-    codeClasses[code] = known
-  }
-  return known
-}
-
-function classify(char: string): CharClass {
-  return letter.test(char) ? CharClass.Letter : number.test(char) ? CharClass.Number : CharClass.Other
 }
 
 function collect(lines: TokenLine[]): CompoundMention[] {
