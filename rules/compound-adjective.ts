@@ -242,7 +242,16 @@ function spacedRun(children: ReadonlyArray<SentenceContent>): Slot[] {
   return result
 }
 
+/** Every word that can open a compound above: any other first word is no compound, whatever follows. */
+const firstWords: ReadonlySet<string> = new Set([
+  ...phraseList.map((phrase) => phrase.split(' ')[0]),
+  ...adverbPairs.keys(),
+  ...nouns.keys(),
+  ...adverbs
+])
+
 function compound(first: string, second: string): boolean {
+  if (!firstWords.has(first)) return false
   if (!/^\p{Ll}+$/u.test(first) || !/^\p{Ll}+$/u.test(second)) return false
   if (phrases.has(`${first} ${second}`)) return true
   if (adverbPairs.get(first)?.has(second)) return true

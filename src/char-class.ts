@@ -30,3 +30,46 @@ export function classOf(code: number): CharClass {
 function classify(char: string): CharClass {
   return letter.test(char) ? letterClass : number.test(char) ? numberClass : otherClass
 }
+
+/** Per UTF-16 code unit: 0 until first asked, 1 when it is its own capital (or no letter), 2 when a letter its capital changes. */
+const codeCapitals = new Uint8Array(0x10000)
+
+/** A letter whose capital is another character: `a`, `é`, `ß` (capitals and letters without case are their own). */
+function changesInCapitals(code: number): boolean {
+  if (code >= 0x10000) return changes(String.fromCodePoint(code))
+  let known = codeCapitals[code]
+  if (known === 0) {
+    known = changes(String.fromCharCode(code)) ? 2 : 1
+    codeCapitals[code] = known
+  }
+  return known === 2
+}
+
+function changes(char: string): boolean {
+  return letter.test(char) && char.toUpperCase() !== char
+}
+
+/**
+ * Whether the letters of `text` are all capitals (or caseless): what
+ * `letters === letters.toUpperCase()` says of its letters (`\p{L}`), letter by
+ * letter, as upper-casing never looks at a letter's neighbours nor shortens
+ * one, so the letters are their capitals exactly when each one is.
+ */
+export function lettersInCapitals(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!
+    if (changesInCapitals(code)) return false
+    if (code > 0xffff) index++
+  }
+  return true
+}
+
+/** Whether `text` has a letter (`\p{L}`). */
+export function hasLetter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!
+    if (classOf(code) === letterClass) return true
+    if (code > 0xffff) index++
+  }
+  return false
+}

@@ -32,7 +32,7 @@
  */
 import type {Paragraph, Root} from 'nlcst'
 import {givenKind} from './block-kind.js'
-import {classOf, otherClass} from './char-class.js'
+import {classOf, hasLetter, lettersInCapitals, otherClass} from './char-class.js'
 import {paragraphsOf, toString} from './nlcst.js'
 import {furnitureOf, normalizeLine, type Furniture} from './page-furniture.js'
 
@@ -172,9 +172,8 @@ function isDateline(text: string): boolean {
 
 /** All letters in capitals, or most words capitalised (title case). */
 function isDisplayCase(words: ReadonlyArray<string>): boolean {
-  const letters = words.join('').replace(/[^\p{L}]/gu, '')
-  if (letters.length > 0 && letters === letters.toUpperCase()) return true
-  const major = words.filter((word) => /\p{L}/u.test(word) && !minor.test(word.replace(/[^\p{L}]/gu, '')))
+  if (words.some(hasLetter) && words.every(lettersInCapitals)) return true
+  const major = words.filter((word) => hasLetter(word) && !minor.test(word.replace(/[^\p{L}]/gu, '')))
   if (major.length < 2) return false
   const capitalised = major.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word))
   return capitalised.length / major.length >= 0.75

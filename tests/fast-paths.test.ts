@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {Root} from 'nlcst'
 import {describe, expect, it} from 'vitest'
+import {hasLetter, lettersInCapitals} from '../src/char-class.js'
 import {shapeOf} from '../src/mentions/compounds.js'
 import {tokenLines, type Token} from '../src/mentions/tokens.js'
 import {normalizeLine} from '../src/page-furniture.js'
@@ -52,6 +53,24 @@ describe('fast paths', function () {
       expect(shapeOf(token), text).toBe(expected)
     }
     expect(shapeOf({type: 'punctuation', text: '-'} as Token)).toBe(0)
+  })
+
+  it('lettersInCapitals and hasLetter answer as the letters of a text do', function () {
+    for (const text of [...words(), ...lines, 'ǅ', 'ĸ', 'ª', 'ﬀ', 'ŉ', 'Ǆ', 'ΣΑΣ', 'ς', '𐐨', '𐐀', 'ᾳ', 'ᾼ', 'ɐ', 'ȿ']) {
+      const letters = text.replace(/[^\p{L}]/gu, '')
+      expect(lettersInCapitals(text), text).toBe(letters === letters.toUpperCase())
+      expect(hasLetter(text), text).toBe(letters.length > 0)
+    }
+    // Upper-casing never shortens a letter nor looks at its neighbours: letter by letter is whole.
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const char = String.fromCodePoint(code)
+      const capital = char.toUpperCase()
+      if (capital === char) continue
+      expect(capital.length).toBeGreaterThanOrEqual(char.length)
+      expect(lettersInCapitals(char)).toBe(!/\p{L}/u.test(char))
+      expect(('a' + char + 'Σ').toUpperCase()).toBe('A' + capital + 'Σ')
+    }
   })
 
   it('endsSentence, normalizeLine and flatten answer as their expressions', function () {

@@ -10,6 +10,7 @@
  * committee know`), and the verb follows it at once or after an adverb.
  */
 import type {Root} from 'nlcst'
+import {lettersInCapitals} from '../char-class.js'
 import {determiners, isFunctionWord, prepositions} from '../function-words.js'
 import {isAcronym, isCapitalised, tokenLines, type Token, type TokenLine} from './tokens.js'
 
@@ -93,22 +94,8 @@ export function agreementsOf(tree: Root): Agreement[] {
 
 /** Whether every letter of a line is a capital (or it has none). */
 function inCapitals(tokens: ReadonlyArray<Token>): boolean {
-  let lower = false
-  for (const token of tokens) {
-    const text = token.text
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index)
-      // Beyond ASCII, letters and their capitals are Unicode's business: compare the line's letters whole.
-      if (code >= 0x80) return lettersInCapitals(tokens)
-      if (code >= 0x61 && code <= 0x7a) lower = true
-    }
-  }
-  return !lower
-}
-
-function lettersInCapitals(tokens: ReadonlyArray<Token>): boolean {
-  const letters = tokens.map((token) => token.text).join('').replace(/[^\p{L}]/gu, '')
-  return letters === letters.toUpperCase()
+  for (const token of tokens) if (!lettersInCapitals(token.text)) return false
+  return true
 }
 
 function collect(line: TokenLine, found: Agreement[]): void {

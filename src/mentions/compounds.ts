@@ -117,21 +117,19 @@ function collect(lines: TokenLine[]): CompoundMention[] {
       }
       // Open sequences starting here: words one plain space apart.
       if (shape[index] !== Shape.Closed && shape[index] !== Shape.Part) return
-      const parts = [token.text]
       const hyphenable = hyphenFirsts.has(token.lower)
       // Two words may also match a closed word; longer runs only a hyphenated one.
       const longest = hyphenable ? Math.min(4, Math.max(2, mostParts)) : 2
       // The parts in lower case, space-separated: a space ends a word for lower-casing, so each word's own lower case.
       let spaced = token.lower
       let last = index
-      while (parts.length < longest) {
+      for (let count = 2; count <= longest; count++) {
         const next = nextWord(tokens, last)
         if (!next || (shape[last + 2] !== Shape.Closed && shape[last + 2] !== Shape.Part)) break
         last += 2
-        parts.push(next.text)
-        spaced += ' ' + next.lower
-        if ((hyphenable && hyphenParts.has(spaced)) || (parts.length === 2 && closedWords.has(joinedLower(token, next)))) {
-          result.push(mention(line, index, last, 'open', [...parts]))
+        if (hyphenable) spaced += ' ' + next.lower
+        if ((hyphenable && hyphenParts.has(spaced)) || (count === 2 && closedWords.has(joinedLower(token, next)))) {
+          result.push(mention(line, index, last, 'open', textsOf(tokens, index, last)))
         }
       }
     })
@@ -145,6 +143,13 @@ function collect(lines: TokenLine[]): CompoundMention[] {
     })
   })
   return result.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** The texts of the words `first`, `first + 2`, … `last` of an open compound (one space between each). */
+function textsOf(tokens: ReadonlyArray<Token>, first: number, last: number): string[] {
+  const texts: string[] = []
+  for (let index = first; index <= last; index += 2) texts.push(tokens[index].text)
+  return texts
 }
 
 /**
