@@ -204,13 +204,17 @@ export function flatten(text: string): string {
 }
 
 /**
- * The paragraphs' flattened texts, for telling whether one repeats another:
- * each made on first use, as is the lower-case text of the document in which
- * the paragraphs holding a line's words are looked up.
+ * The paragraphs' flattened texts, for telling whether one repeats another.
+ * An article has a handful of lines to look up: for each, the paragraphs
+ * whose lower-case text holds the line's longest word are found and only
+ * those flattened. A long text has many: past `probedLines`, every paragraph
+ * is flattened once and each line is searched for in them all, joined.
  */
 class Flats {
   private readonly flat: Array<string | undefined>
-  private lowered: {joined: string; starts: number[]} | undefined
+  private lowered: Joined | undefined
+  private flattened: Joined | undefined
+  private probed = 0
 
   constructor(private readonly texts: ReadonlyArray<string>) {
     this.flat = new Array(texts.length)
@@ -221,19 +225,30 @@ class Flats {
     const own = this.flatOf(index)
     const words = own.split(' ')
     if (words.length < 4) return false
-    // A paragraph holding `own` holds its longest word in its lower-case text: only those are flattened.
+    return ++this.probed <= probedLines ? this.probe(index, own, words) : this.search(index, own)
+  }
+
+  /** A paragraph holding `own` holds its longest word in its lower-case text: only those are flattened. */
+  private probe(index: number, own: string, words: ReadonlyArray<string>): boolean {
     const probe = words.reduce((longest, word) => (word.length > longest.length ? word : longest))
-    const {joined, starts} = this.loweredText()
-    const needle = ` ${own} `
+    const {joined, starts} = (this.lowered ??= joinedOf(this.texts.map((text) => text.toLowerCase()), ''))
     let at = joined.indexOf(probe)
     while (at !== -1) {
       const position = paragraphAt(starts, at)
-      if (position !== index) {
-        const other = this.flatOf(position)
-        if (other.length > own.length && ` ${other} `.includes(needle)) return true
-      }
+      if (position !== index && holds(this.flatOf(position), own)) return true
       if (position + 1 >= starts.length) break
       at = joined.indexOf(probe, starts[position + 1])
+    }
+    return false
+  }
+
+  /** One search through all paragraphs flattened and joined (a line break never matches inside `own`). */
+  private search(index: number, own: string): boolean {
+    const {joined, starts} = (this.flattened ??= joinedOf(this.texts.map((_, position) => this.flatOf(position)), ' '))
+    const needle = ` ${own} `
+    for (let at = joined.indexOf(needle); at !== -1; at = joined.indexOf(needle, at + 1)) {
+      const position = paragraphAt(starts, at)
+      if (position !== index && this.flatOf(position).length > own.length) return true
     }
     return false
   }
@@ -241,22 +256,31 @@ class Flats {
   private flatOf(index: number): string {
     return (this.flat[index] ??= flatten(this.texts[index]))
   }
+}
 
-  /** Every paragraph's text in lower case, joined by line breaks, and where each starts. */
-  private loweredText(): {joined: string; starts: number[]} {
-    if (!this.lowered) {
-      const starts: number[] = []
-      let length = 0
-      const lower = this.texts.map(function (text) {
-        const lowered = text.toLowerCase()
-        starts.push(length)
-        length += lowered.length + 1
-        return lowered
-      })
-      this.lowered = {joined: lower.join('\n'), starts}
-    }
-    return this.lowered
+/** How many lines are looked up by their longest word before every paragraph is flattened. */
+const probedLines = 8
+
+/** Whether a longer flattened paragraph holds the words of `own` (also flattened), whole. */
+function holds(other: string, own: string): boolean {
+  return other.length > own.length && ` ${other} `.includes(` ${own} `)
+}
+
+interface Joined {
+  /** The texts, each between `pad`s, joined by line breaks. */
+  joined: string
+  /** Where each text (its first pad) starts in `joined`. */
+  starts: number[]
+}
+
+function joinedOf(texts: ReadonlyArray<string>, pad: string): Joined {
+  const starts: number[] = []
+  let length = 0
+  for (const text of texts) {
+    starts.push(length)
+    length += text.length + 2 * pad.length + 1
   }
+  return {joined: texts.map((text) => pad + text + pad).join('\n'), starts}
 }
 
 /** The paragraph whose padded text holds offset `at` (binary search). */

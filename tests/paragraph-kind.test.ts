@@ -104,6 +104,17 @@ describe('paragraph kinds', function () {
     expect(kinds('Floods hit town\nThe river rose.\nWe lost it all here\nwe lost it all here today now\nEnd.')[3]).not.toBe('pull-quote')
   })
 
+  it('finds pull quotes the same way in a long text with many unpunctuated lines', function () {
+    const body = 'Residents said: “We LOST everything — in an hour,” and left.'
+    const lines = ['Floods hit town', 'The river rose.', body]
+    for (let index = 0; index < 12; index++) lines.push(`the river rose again on day ${index}`, 'The town is quiet.')
+    lines.push('we lost everything in an hour', 'The town is quiet.', 'we lost everything in a day', 'The end.')
+    const found = kinds(lines.join('\n'))
+    expect(found[found.length - 4]).toBe('pull-quote')
+    expect(found[found.length - 2]).not.toBe('pull-quote')
+    expect(found.filter((kind) => kind === 'pull-quote')).toHaveLength(1)
+  })
+
   it('takes a line ending in a photo credit for a caption', function () {
     const lines = ['Rescuers at the scene (Getty Images)', 'Rescuers at the scene [AFP]', 'Rescuers at the scene | AFP', 'Rescuers at the scene / Getty Images', 'Rescuers at the scene | REUTERſ']
     for (const line of lines) expect(kinds(`Floods hit town\nThe river rose.\n${line}\nThe town is quiet.`)[2], line).toBe('caption')
