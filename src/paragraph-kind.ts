@@ -34,7 +34,7 @@ import type {Paragraph, Root} from 'nlcst'
 import {givenKind} from './block-kind.js'
 import {classOf, hasLetter, lettersInCapitals, otherClass} from './char-class.js'
 import {paragraphsOf, toString} from './nlcst.js'
-import {furnitureOf, normalizeLine, type Furniture} from './page-furniture.js'
+import {furnitureOf, furnitureOfLine, normalizeLine, type Furniture} from './page-furniture.js'
 
 export type ParagraphKind =
   | 'headline'
@@ -94,7 +94,7 @@ export function endsSentence(text: string): boolean {
 
 function classifyAll(paragraphs: Paragraph[]): Classified {
   const texts = paragraphs.map((paragraph) => normalizeLine(toString(paragraph)))
-  const furniture = texts.map(furnitureOf)
+  const furniture = texts.map(furnitureOfLine)
   const flats = new Flats(texts)
   const kinds = texts.map((text, index) => givenKind(paragraphs[index]) ?? classify(text, index, furniture[index], flats))
   markTeasers(texts, kinds)
@@ -124,22 +124,60 @@ const minor = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|the|to|vs
 function classify(text: string, index: number, furniture: Furniture | undefined, flats: Flats): ParagraphKind {
   if (index === 0) return 'headline'
   if (furniture) return 'residue'
-  const closed = endsSentence(text)
-  const words = text.split(' ').filter(hasLetterOrNumber)
   if (bullet.test(text)) return 'list-item'
-  if (!closed && words.length <= 15 && byline.test(text)) return 'byline'
-  if (!closed && words.length <= 10 && isDateline(text)) return 'dateline'
-  if (captionStart.test(text) || (mayEndInCredit(text) && creditEnd.test(text))) return 'caption'
+  return endsSentence(text) ? classifyClosed(text) : classifyOpen(text, index, flats)
+}
+
+/** A line that ends a sentence: a caption, a short line in display case, or body copy. */
+function classifyClosed(text: string): ParagraphKind {
+  if (isCaption(text)) return 'caption'
+  // Most lines are body paragraphs of many words: counted only as far as needed.
+  if (!moreWordsThan(text, 12) && isDisplayCase(wordsOf(text))) return 'subhead'
+  return 'body'
+}
+
+/** A line without a closing full stop: display text of some kind, or body copy that lost its stop. */
+function classifyOpen(text: string, index: number, flats: Flats): ParagraphKind {
+  const words = wordsOf(text)
+  if (words.length <= 15 && byline.test(text)) return 'byline'
+  if (words.length <= 10 && isDateline(text)) return 'dateline'
+  if (isCaption(text)) return 'caption'
   // "Replacements: Smith for Jones (60), …", "Venue: Wembley": a labelled list or fact box.
-  if (!closed && labelled.test(text)) return 'list-item'
-  if (!closed && (whollyQuoted(text) || flats.repeatsAnother(index))) return 'pull-quote'
-  if (index === 1 && !closed) return 'standfirst'
+  if (labelled.test(text)) return 'list-item'
+  if (whollyQuoted(text) || flats.repeatsAnother(index)) return 'pull-quote'
+  if (index === 1) return 'standfirst'
   if (words.length <= 12 && isDisplayCase(words)) return 'subhead'
   // A long unpunctuated line of capitalised words is a run of names (a shortlist, a cast), not a sentence.
-  if (!closed && isDisplayCase(words)) return 'list-item'
+  if (isDisplayCase(words)) return 'list-item'
   // A short line that ends in a colon introduces what follows: body copy.
-  if (!closed && !text.endsWith(':') && words.length <= 6) return 'subhead'
+  if (!text.endsWith(':') && words.length <= 6) return 'subhead'
   return 'body'
+}
+
+function isCaption(text: string): boolean {
+  return captionStart.test(text) || (mayEndInCredit(text) && creditEnd.test(text))
+}
+
+/** The line's words: what stands between its spaces, with a letter or a number. */
+function wordsOf(text: string): string[] {
+  return text.split(' ').filter(hasLetterOrNumber)
+}
+
+/** Whether the line has more than `limit` words (`wordsOf`), read no further than that. */
+function moreWordsThan(text: string, limit: number): boolean {
+  let count = 0
+  let solid = false
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.codePointAt(index)! : 0x20
+    if (code === 0x20) {
+      if (solid && ++count > limit) return true
+      solid = false
+      continue
+    }
+    if (!solid && classOf(code) !== otherClass) solid = true
+    if (code > 0xffff) index++
+  }
+  return false
 }
 
 /** Whether a word has a letter or a number (`\p{L}`, `\p{N}`). */

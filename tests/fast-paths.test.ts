@@ -79,6 +79,10 @@ describe('fast paths', function () {
       expect(normalizeLine(line), line).toBe(line.trim().replace(/\s+/g, ' '))
       expect(flatten(line), line).toBe(line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
     }
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      for (const line of [`a${char}b`, `a ${char}b`, `a${char} b`]) expect(normalizeLine(line)).toBe(line.trim().replace(/\s+/g, ' '))
+    }
   })
 
   it('gives every word token its lower case', function () {

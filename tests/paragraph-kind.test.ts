@@ -115,6 +115,13 @@ describe('paragraph kinds', function () {
     expect(found.filter((kind) => kind === 'pull-quote')).toHaveLength(1)
   })
 
+  it('takes a closed line in title case for a subhead only up to twelve words (marks alone are no words)', function () {
+    const twelve = 'Floods Hit Town — As River Bursts Its Banks After Weeks Of Rain.'
+    const thirteen = 'Floods Hit Town — As River Bursts Its Banks After Weeks Of Heavy Rain.'
+    expect(kinds(`Headline\nThe river rose.\n${twelve}\nThe town is quiet.`)[2]).toBe('subhead')
+    expect(kinds(`Headline\nThe river rose.\n${thirteen}\nThe town is quiet.`)[2]).toBe('body')
+  })
+
   it('takes a line ending in a photo credit for a caption', function () {
     const lines = ['Rescuers at the scene (Getty Images)', 'Rescuers at the scene [AFP]', 'Rescuers at the scene | AFP', 'Rescuers at the scene / Getty Images', 'Rescuers at the scene | REUTERſ']
     for (const line of lines) expect(kinds(`Floods hit town\nThe river rose.\n${line}\nThe town is quiet.`)[2], line).toBe('caption')
