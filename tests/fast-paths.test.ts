@@ -62,15 +62,16 @@ describe('fast paths', function () {
       expect(hasLetter(text), text).toBe(letters.length > 0)
     }
     // Upper-casing never shortens a letter nor looks at its neighbours: letter by letter is whole.
+    const differ: string[] = []
     for (let code = 0; code <= 0x10ffff; code++) {
       if (code >= 0xd800 && code <= 0xdfff) continue
       const char = String.fromCodePoint(code)
       const capital = char.toUpperCase()
       if (capital === char) continue
-      expect(capital.length).toBeGreaterThanOrEqual(char.length)
-      expect(lettersInCapitals(char)).toBe(!/\p{L}/u.test(char))
-      expect(('a' + char + 'Σ').toUpperCase()).toBe('A' + capital + 'Σ')
+      const whole = capital.length >= char.length && ('a' + char + 'Σ').toUpperCase() === 'A' + capital + 'Σ'
+      if (!whole || lettersInCapitals(char) !== !/\p{L}/u.test(char)) differ.push(char)
     }
+    expect(differ).toEqual([])
   })
 
   it('endsSentence, normalizeLine and flatten answer as their expressions', function () {
@@ -79,10 +80,12 @@ describe('fast paths', function () {
       expect(normalizeLine(line), line).toBe(line.trim().replace(/\s+/g, ' '))
       expect(flatten(line), line).toBe(line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
     }
+    const differ: string[] = []
     for (let code = 0; code <= 0xffff; code++) {
       const char = String.fromCharCode(code)
-      for (const line of [`a${char}b`, `a ${char}b`, `a${char} b`]) expect(normalizeLine(line)).toBe(line.trim().replace(/\s+/g, ' '))
+      for (const line of [`a${char}b`, `a ${char}b`, `a${char} b`]) if (normalizeLine(line) !== line.trim().replace(/\s+/g, ' ')) differ.push(line)
     }
+    expect(differ).toEqual([])
   })
 
   it('gives every word token its lower case', function () {
