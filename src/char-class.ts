@@ -73,3 +73,14 @@ export function hasLetter(text: string): boolean {
   }
   return false
 }
+
+/** How many letters (`\p{L}`) `text` has, counted no further than `limit`. */
+export function countLetters(text: string, limit = Infinity): number {
+  let count = 0
+  for (let index = 0; index < text.length && count < limit; index++) {
+    const code = text.codePointAt(index)!
+    if (classOf(code) === letterClass) count++
+    if (code > 0xffff) index++
+  }
+  return count
+}

@@ -9,7 +9,7 @@ import type {Root} from 'nlcst'
 import {describe, expect, it} from 'vitest'
 import {hasLetter, lettersInCapitals} from '../src/char-class.js'
 import {shapeOf} from '../src/mentions/compounds.js'
-import {tokenLines, type Token} from '../src/mentions/tokens.js'
+import {isAcronym, isCapitalised, tokenLines, withoutPossessive, type Token} from '../src/mentions/tokens.js'
 import {normalizeLine} from '../src/page-furniture.js'
 import {endsSentence, flatten} from '../src/paragraph-kind.js'
 import {LineParser} from '../src/parse.js'
@@ -19,7 +19,8 @@ import {root} from './helpers/cli.js'
 
 const hostileWords = [
   'five-year', 'five', 'G7', '20', '20-year', '10-20', '-abc', 'abc-', 'a--b', 'a-b-c-d', 'US-backed', "ISIS's",
-  'e.g', 'naïve', 'İstanbul', 'ΟΔΟΣ', 'Σ', '𝐀𝐁', '١٢٣', 'x\ud800y', '\udc00', '👍', 'a\u0301', 'Ⅻ', 'ß-Straße', '-',
+  'e.g', 'naïve', 'al-Assad', "d'Estaing", 'al’Qaeda', 'bin-Laden', 'abc-D', 'abcd-E', 'a-', 'a-é', 'a-É', 'é-A', 'ab\'c', 'x', 'X', "ISIS's", 'U.S.', 'SDF’s', 'Ab',
+  'ǅemal', 'ĸa-B', '1st', 'a—B', 'İstanbul', 'ΟΔΟΣ', 'Σ', '𝐀𝐁', '١٢٣', 'x\ud800y', '\udc00', '👍', 'a\u0301', 'Ⅻ', 'ß-Straße', '-',
   '', 'a_b', 'co-op', 'l’été', 'Nr.5'
 ]
 
@@ -53,6 +54,16 @@ describe('fast paths', function () {
       expect(shapeOf(token), text).toBe(expected)
     }
     expect(shapeOf({type: 'punctuation', text: '-'} as Token)).toBe(0)
+  })
+
+  it('isCapitalised, isAcronym and withoutPossessive answer as their expressions', function () {
+    for (const text of words()) {
+      expect(isCapitalised(text), text).toBe(/^(?:\p{Ll}{1,3}[-'’])?\p{Lu}/u.test(text))
+      const bare = text.replace(/['’]s$/u, '')
+      expect(withoutPossessive(text), text).toBe(bare)
+      const letters = bare.replace(/[^\p{L}]/gu, '')
+      expect(isAcronym(text), text).toBe(letters.length >= 2 && letters === letters.toUpperCase())
+    }
   })
 
   it('lettersInCapitals and hasLetter answer as the letters of a text do', function () {

@@ -4,6 +4,7 @@
  * neighbours across the nlcst nesting (words, punctuation, sentences).
  */
 import type {Paragraph, Root, SentenceContent} from 'nlcst'
+import {countLetters, lettersInCapitals} from '../char-class.js'
 import {endOf, lineOf, paragraphsOf, startOf, toString} from '../nlcst.js'
 import {kindOf, type ParagraphKind} from '../paragraph-kind.js'
 
@@ -121,16 +122,36 @@ export function previousWord(tokens: ReadonlyArray<Token>, index: number): Token
 
 /** Whether a word starts with a capital letter (after an optional lower-case particle like `al-`). */
 export function isCapitalised(text: string): boolean {
-  return /^(?:\p{Ll}{1,3}[-'’])?\p{Lu}/u.test(text)
+  return asciiCapitalised(text) ?? capitalised.test(text)
 }
+
+/** `isCapitalised` read from ASCII characters alone, or undefined when a character beyond ASCII decides. */
+function asciiCapitalised(text: string): boolean | undefined {
+  const first = text.charCodeAt(0)
+  if (first >= 0x41 && first <= 0x5a) return true
+  if (!(first >= 0x61 && first <= 0x7a)) return first < 0x80 ? false : undefined
+  // A particle: one to three lower-case letters, then a hyphen or apostrophe and a capital.
+  for (let index = 1; index <= 3 && index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x61 && code <= 0x7a) continue
+    if (code >= 0x80) return undefined
+    if (code !== 0x2d && code !== 0x27) return false
+    const next = text.charCodeAt(index + 1)
+    return next >= 0x80 ? undefined : next >= 0x41 && next <= 0x5a
+  }
+  return false
+}
+
+const capitalised = /^(?:\p{Ll}{1,3}[-'’])?\p{Lu}/u
 
 /** A word in capitals: an acronym or initialism (`ISIS`, `SDF`, `U.S.`). */
 export function isAcronym(text: string): boolean {
-  const letters = withoutPossessive(text).replace(/[^\p{L}]/gu, '')
-  return letters.length >= 2 && letters === letters.toUpperCase()
+  const word = withoutPossessive(text)
+  return countLetters(word, 2) >= 2 && lettersInCapitals(word)
 }
 
 /** A word without a possessive ending: `Trump's` → `Trump`, `jihadis'` stays (its mark is not in the word). */
-function withoutPossessive(text: string): string {
-  return text.replace(/['’]s$/u, '')
+export function withoutPossessive(text: string): string {
+  const mark = text.charCodeAt(text.length - 2)
+  return text.charCodeAt(text.length - 1) === 0x73 && (mark === 0x27 || mark === 0x2019) ? text.slice(0, -2) : text
 }
