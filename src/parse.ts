@@ -79,9 +79,11 @@ export class LineParser extends ParseEnglish {
         from < index &&
         !(previousType === type && (type === wordType || type === whiteSpaceType || code === previous || isSurrogate(code)))
       ) {
-        children.push(createNode(previousType, value.slice(from, index), start, {line, column, offset}))
+        // One point ends a token and starts the next (points are never changed, only replaced).
+        const point = {line, column, offset}
+        children.push(createNode(previousType, value.slice(from, index), start, point))
         from = index
-        start = {line, column, offset}
+        start = point
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
         line++
@@ -167,7 +169,7 @@ function isSurrogate(code: number): boolean {
 /** A token as parse-latin builds it: a word holds one text node. */
 function createNode(type: number, value: string, start: Point, end: Point): SentenceContent {
   return type === wordType
-    ? {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end: {...end}}}], position: {start, end}}
+    ? {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end}}], position: {start, end}}
     : ({type: typeNames[type - 1], value, position: {start, end}} as SentenceContent)
 }
 
