@@ -79,14 +79,13 @@ function found(tree: Root): Found {
 interface Prose {
   /** The paragraph's text as the tree has it: markup, tags and code left out. */
   text: string
-  /** Its leaves with text, in order. */
-  leaves: ProseLeaf[]
+  /** Where its characters are in the file, in order: one piece for a paragraph of plain text. */
+  pieces: ProsePiece[]
 }
 
-interface ProseLeaf {
-  /** Where the leaf's text starts in the prose. */
+interface ProsePiece {
+  /** Where the piece starts in the prose. */
   from: number
-  length: number
   /** Its range in the file. */
   start: number
   end: number
@@ -97,15 +96,17 @@ interface ProseLeaf {
 /**
  * The prose of a paragraph from its leaves, so that quotation marks in
  * markup (tag attributes, link targets, inline code) are never read. Code
- * and URLs (SourceNodes) stand in as one neutral character.
+ * and URLs (SourceNodes) stand in as one neutral character. Leaves that
+ * follow one another in the file make one piece.
  */
 function proseOf(paragraph: Paragraph): Prose {
-  const leaves: ProseLeaf[] = []
+  const pieces: ProsePiece[] = []
   let text = ''
   let source = false
+  let last: ProsePiece | undefined
   collect(paragraph)
   // Without code or URLs the prose is the paragraph's text, which other rules have built already.
-  return {text: source ? text : toString(paragraph), leaves}
+  return {text: source ? text : toString(paragraph), pieces}
 
   function collect(node: Nodes): void {
     if ('children' in node) {
@@ -119,24 +120,26 @@ function proseOf(paragraph: Paragraph): Prose {
     const start = startOf(node)
     const end = endOf(node)
     // A character reference (`&quot;`) or escape covers more source than it gives text.
-    leaves.push({from: text.length, length: value.length, start, end, exact: value.length === end - start})
+    const exact = value.length === end - start
+    if (exact && last?.exact && last.end === start) last.end = end
+    else pieces.push((last = {from: text.length, start, end, exact}))
     text += value
   }
 }
 
 /** Where the character at `index` of the prose starts (`start`) or ends (`end`) in the file. */
 function fileOffset(prose: Prose, index: number, edge: 'start' | 'end'): number {
-  const {leaves} = prose
+  const {pieces} = prose
   let low = 0
-  let high = leaves.length - 1
+  let high = pieces.length - 1
   while (low < high) {
     const middle = (low + high + 1) >> 1
-    if (leaves[middle].from <= index) low = middle
+    if (pieces[middle].from <= index) low = middle
     else high = middle - 1
   }
-  const leaf = leaves[low]
-  if (!leaf.exact) return edge === 'start' ? leaf.start : leaf.end
-  return leaf.start + index - leaf.from + (edge === 'end' ? 1 : 0)
+  const piece = pieces[low]
+  if (!piece.exact) return edge === 'start' ? piece.start : piece.end
+  return piece.start + index - piece.from + (edge === 'end' ? 1 : 0)
 }
 
 /** Whether the range `[start, end)` lies inside a direct quotation (marks included). */

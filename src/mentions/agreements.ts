@@ -37,6 +37,11 @@ const verbs: ReadonlyMap<string, string> = new Map([
   ['wasn’t', 'weren’t'], ["wasn't", "weren't"]
 ])
 const plurals: ReadonlyMap<string, string> = new Map([...verbs].map(([singular, plural]) => [plural, singular]))
+/** The number each of those verbs shows: one lookup per word. */
+const numbers: ReadonlyMap<string, GrammaticalNumber> = new Map([
+  ...[...plurals.keys()].map((plural): [string, GrammaticalNumber] => [plural, 'plural']),
+  ...[...verbs.keys()].map((singular): [string, GrammaticalNumber] => [singular, 'singular'])
+])
 
 /**
  * Collective nouns: one body of people, singular or plural in British usage.
@@ -103,7 +108,7 @@ function collect(line: TokenLine, found: Agreement[]): void {
   const {tokens} = line
   words.forEach(function (verb, index) {
     const lower = verb.lower
-    const number: GrammaticalNumber | undefined = verbs.has(lower) ? 'singular' : plurals.has(lower) ? 'plural' : undefined
+    const number = numbers.get(lower)
     if (!number) return
     // Step back over adverbs to the subject's last word.
     let head = index - 1
