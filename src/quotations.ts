@@ -101,30 +101,42 @@ interface ProsePiece {
  */
 function proseOf(paragraph: Paragraph): Prose {
   const pieces: ProsePiece[] = []
-  let text = ''
+  let length = 0
   let source = false
   let last: ProsePiece | undefined
   collect(paragraph)
   // Without code or URLs the prose is the paragraph's text, which other rules have built already.
-  return {text: source ? text : toString(paragraph), pieces}
+  return {text: source ? textOf(paragraph) : toString(paragraph), pieces}
 
   function collect(node: Nodes): void {
     if ('children' in node) {
-      for (const child of node.children) collect(child)
+      const children: ReadonlyArray<Nodes> = node.children
+      for (let index = 0; index < children.length; index++) collect(children[index])
       return
     }
     if (typeof node.value !== 'string') return
     if (node.type === 'SourceNode') source = true
-    const value = node.type === 'SourceNode' ? 'x' : node.value
-    if (value.length === 0) return
+    const size = node.type === 'SourceNode' ? 1 : node.value.length
+    if (size === 0) return
     const start = startOf(node)
     const end = endOf(node)
     // A character reference (`&quot;`) or escape covers more source than it gives text.
-    const exact = value.length === end - start
-    if (exact && last?.exact && last.end === start) last.end = end
-    else pieces.push((last = {from: text.length, start, end, exact}))
-    text += value
+    const exact = size === end - start
+    if (exact && last !== undefined && last.exact && last.end === start) last.end = end
+    else pieces.push((last = {from: length, start, end, exact}))
+    length += size
   }
+}
+
+/** The text of a paragraph with each code span or URL (SourceNode) as one neutral character. */
+function textOf(node: Nodes): string {
+  if ('children' in node) {
+    let text = ''
+    for (const child of node.children) text += textOf(child)
+    return text
+  }
+  if (typeof node.value !== 'string') return ''
+  return node.type === 'SourceNode' ? 'x' : node.value
 }
 
 /** Where the character at `index` of the prose starts (`start`) or ends (`end`) in the file. */
