@@ -11,9 +11,8 @@ import {formatOf, type Format} from './format.js'
 import {applyInlineControl} from './inline-control.js'
 import {toString} from './nlcst.js'
 import {parsePlainText} from './parse.js'
-import {lintInSections, sectionLength} from './sections.js'
+import {lintInSections, sectionLength, wordDialect} from './sections.js'
 import type {Rule, Severity} from './rule.js'
-import {dialectOf} from './variants.js'
 import {visit} from './visit.js'
 
 export type DialectSetting = Dialect | 'auto'
@@ -68,24 +67,6 @@ export function detectDialect(tree: Root): Dialect {
     else if (dialect === 'en-US') american++
   })
   return british > american ? 'en-GB' : 'en-US'
-}
-
-/**
- * `dialectOf` a word as written, remembered: words recur within an article
- * and across the articles of a warm process, and a small table answers
- * faster than lower-casing and two lookups in the large variant tables.
- */
-const wordDialects = new Map<string, Dialect | null>()
-const wordDialectLimit = 20_000
-
-function wordDialect(word: string): Dialect | null {
-  let dialect = wordDialects.get(word)
-  if (dialect === undefined) {
-    dialect = dialectOf(word) ?? null
-    if (wordDialects.size >= wordDialectLimit) wordDialects.clear()
-    wordDialects.set(word, dialect)
-  }
-  return dialect
 }
 
 /** Lint one file in place: parse, detect the dialect, run the rules, sort the messages. */
