@@ -246,12 +246,13 @@ export function flatten(text: string): string {
  * An article has a handful of lines to look up: for each, the paragraphs
  * whose lower-case text holds the line's longest word are found and only
  * those flattened. A long text has many: past `probedLines`, every paragraph
- * is flattened once and each line is searched for in them all, joined.
+ * is flattened once and its words indexed, and each line is looked up in the
+ * paragraphs holding its rarest word.
  */
 class Flats {
   private readonly flat: Array<string | undefined>
   private lowered: Joined | undefined
-  private flattened: Joined | undefined
+  private holders: Map<string, number[]> | undefined
   private probed = 0
 
   constructor(private readonly texts: ReadonlyArray<string>) {
@@ -263,13 +264,13 @@ class Flats {
     const own = this.flatOf(index)
     const words = own.split(' ')
     if (words.length < 4) return false
-    return ++this.probed <= probedLines ? this.probe(index, own, words) : this.search(index, own)
+    return ++this.probed <= probedLines ? this.probe(index, own, words) : this.search(index, own, words)
   }
 
   /** A paragraph holding `own` holds its longest word in its lower-case text: only those are flattened. */
   private probe(index: number, own: string, words: ReadonlyArray<string>): boolean {
     const probe = words.reduce((longest, word) => (word.length > longest.length ? word : longest))
-    const {joined, starts} = (this.lowered ??= joinedOf(this.texts.map((text) => text.toLowerCase()), ''))
+    const {joined, starts} = (this.lowered ??= joinedOf(this.texts.map((text) => text.toLowerCase())))
     let at = joined.indexOf(probe)
     while (at !== -1) {
       const position = paragraphAt(starts, at)
@@ -280,15 +281,32 @@ class Flats {
     return false
   }
 
-  /** One search through all paragraphs flattened and joined (a line break never matches inside `own`). */
-  private search(index: number, own: string): boolean {
-    const {joined, starts} = (this.flattened ??= joinedOf(this.texts.map((_, position) => this.flatOf(position)), ' '))
-    const needle = ` ${own} `
-    for (let at = joined.indexOf(needle); at !== -1; at = joined.indexOf(needle, at + 1)) {
-      const position = paragraphAt(starts, at)
-      if (position !== index && this.flatOf(position).length > own.length) return true
+  /** The paragraphs holding the line's rarest word (all of them flattened, once): only those can hold the line. */
+  private search(index: number, own: string, words: ReadonlyArray<string>): boolean {
+    const holders = (this.holders ??= this.indexWords())
+    let fewest: ReadonlyArray<number> | undefined
+    for (const word of words) {
+      const found = holders.get(word)
+      if (!found) return false
+      if (!fewest || found.length < fewest.length) fewest = found
     }
+    for (const position of fewest!) if (position !== index && holds(this.flatOf(position), own)) return true
     return false
+  }
+
+  /** For each word of the flattened paragraphs, the paragraphs holding it, in order. */
+  private indexWords(): Map<string, number[]> {
+    const holders = new Map<string, number[]>()
+    for (let position = 0; position < this.texts.length; position++) {
+      const flat = this.flatOf(position)
+      if (flat.length === 0) continue
+      for (const word of flat.split(' ')) {
+        const found = holders.get(word)
+        if (!found) holders.set(word, [position])
+        else if (found[found.length - 1] !== position) found.push(position)
+      }
+    }
+    return holders
   }
 
   private flatOf(index: number): string {
@@ -305,23 +323,23 @@ function holds(other: string, own: string): boolean {
 }
 
 interface Joined {
-  /** The texts, each between `pad`s, joined by line breaks. */
+  /** The texts joined by line breaks. */
   joined: string
-  /** Where each text (its first pad) starts in `joined`. */
+  /** Where each text starts in `joined`. */
   starts: number[]
 }
 
-function joinedOf(texts: ReadonlyArray<string>, pad: string): Joined {
+function joinedOf(texts: ReadonlyArray<string>): Joined {
   const starts: number[] = []
   let length = 0
   for (const text of texts) {
     starts.push(length)
-    length += text.length + 2 * pad.length + 1
+    length += text.length + 1
   }
-  return {joined: texts.map((text) => pad + text + pad).join('\n'), starts}
+  return {joined: texts.join('\n'), starts}
 }
 
-/** The paragraph whose padded text holds offset `at` (binary search). */
+/** The paragraph whose text holds offset `at` of the joined texts (binary search). */
 function paragraphAt(starts: ReadonlyArray<number>, at: number): number {
   let low = 0
   let high = starts.length - 1
