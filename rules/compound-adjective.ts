@@ -185,7 +185,9 @@ export default defineRule({
       visit(tree, 'SentenceNode', function (sentence) {
         const words = spacedRun(sentence.children)
         for (let index = 0; index + 2 < words.length; index++) {
-          const [first, second, noun] = [words[index], words[index + 1], words[index + 2]]
+          const first = words[index]
+          const second = words[index + 1]
+          const noun = words[index + 2]
           if (!first.joined || !second.joined) continue
           const one = toString(first.word)
           const two = toString(second.word)
