@@ -185,7 +185,9 @@ export default defineRule({
       visit(tree, 'SentenceNode', function (sentence) {
         const words = spacedRun(sentence.children)
         for (let index = 0; index + 2 < words.length; index++) {
-          const [first, second, noun] = [words[index], words[index + 1], words[index + 2]]
+          const first = words[index]
+          const second = words[index + 1]
+          const noun = words[index + 2]
           if (!first.joined || !second.joined) continue
           const one = toString(first.word)
           const two = toString(second.word)
@@ -242,7 +244,16 @@ function spacedRun(children: ReadonlyArray<SentenceContent>): Slot[] {
   return result
 }
 
+/** Every word that can open a compound above: any other first word is no compound, whatever follows. */
+const firstWords: ReadonlySet<string> = new Set([
+  ...phraseList.map((phrase) => phrase.split(' ')[0]),
+  ...adverbPairs.keys(),
+  ...nouns.keys(),
+  ...adverbs
+])
+
 function compound(first: string, second: string): boolean {
+  if (!firstWords.has(first)) return false
   if (!/^\p{Ll}+$/u.test(first) || !/^\p{Ll}+$/u.test(second)) return false
   if (phrases.has(`${first} ${second}`)) return true
   if (adverbPairs.get(first)?.has(second)) return true

@@ -51,10 +51,13 @@ export default defineRule({
         const summary = summarise(group)
         const counted = group.filter((mention) => counts(mention, summary))
         // On a tie with the open form, a joined form the dictionary knows is the fix:
-        // `northeastern`, not `north eastern`.
-        const speller = getSpeller(contextOf(file).dialect)
-        const joinedIsWord = counted.some((mention) => mention.form !== 'open' && speller.correct(mention.text))
-        const split = splitGroup(counted, (form) => joinedIsWord && form !== 'open')
+        // `northeastern`, not `north eastern` (asked only of a group written more than one way).
+        let joinedIsWord: boolean | undefined
+        const isJoinedWord = (): boolean => {
+          const speller = getSpeller(contextOf(file).dialect)
+          return (joinedIsWord ??= counted.some((mention) => mention.form !== 'open' && speller.correct(mention.text)))
+        }
+        const split = splitGroup(counted, (form) => form !== 'open' && isJoinedWord())
         if (!split) continue
         const expected = matchCase(split.flagged.text, split.majority.text)
         const finding = consistencyFinding(split, {

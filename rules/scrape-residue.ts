@@ -1,5 +1,5 @@
 import {paragraphsOf, startOf, toString} from '../src/nlcst.js'
-import {furnitureOf} from '../src/page-furniture.js'
+import {furnitureIn} from '../src/paragraph-kind.js'
 import {defineRule} from '../src/rule.js'
 
 export default defineRule({
@@ -21,9 +21,9 @@ export default defineRule({
   create({report}) {
     return function (tree) {
       for (const paragraph of paragraphsOf(tree)) {
-        const text = toString(paragraph)
-        const furniture = furnitureOf(text)
+        const furniture = furnitureIn(tree, paragraph)
         if (!furniture) continue
+        const text = toString(paragraph)
         const line = text.trim()
         const start = startOf(paragraph) + text.indexOf(line)
         report({

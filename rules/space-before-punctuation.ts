@@ -1,4 +1,4 @@
-import type {Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, SentenceContent} from 'nlcst'
 import {danglingEnd} from '../src/dangling-end.js'
 import {endOf, paragraphsOf, sentencesOf, startOf, toString, tokensOf} from '../src/nlcst.js'
 import {defineRule} from '../src/rule.js'
@@ -39,11 +39,8 @@ export default defineRule({
     return function (tree) {
       for (const paragraph of paragraphsOf(tree)) {
         const tokens = tokensOf(paragraph)
-        const dangling = new Set(
-          sentencesOf(paragraph)
-            .map((sentence: Sentence) => danglingEnd(sentence)?.stop)
-            .filter((stop) => stop !== undefined)
-        )
+        // The stops after a lost word, found only when a space before a mark asks.
+        let dangling: Set<SentenceContent> | undefined
         tokens.forEach(function (space, index) {
           const mark = tokens[index + 1]
           const before = tokens[index - 1]
@@ -52,7 +49,7 @@ export default defineRule({
           if (before.type !== 'WordNode' && !(before.type === 'PunctuationNode' && closer.test(before.value))) return
           if (exempt(tokens, index + 1)) return
           // "in northeastern ." lost a word: missing-word reports it, and closing the gap would hide it.
-          if (dangling.has(mark)) return
+          if ((dangling ??= danglingStops(paragraph)).has(mark)) return
           const word = toString(before)
           report({
             start: startOf(space),
@@ -65,6 +62,16 @@ export default defineRule({
     }
   }
 })
+
+/** The full stops that end a paragraph's sentences after a lost word. */
+function danglingStops(paragraph: Paragraph): Set<SentenceContent> {
+  const stops = new Set<SentenceContent>()
+  for (const sentence of sentencesOf(paragraph)) {
+    const stop = danglingEnd(sentence)?.stop
+    if (stop !== undefined) stops.add(stop)
+  }
+  return stops
+}
 
 /** Spacing that is right where it is: ratios and times, faces, spaced ellipses, `.com`, brackets opened elsewhere. */
 function exempt(tokens: ReadonlyArray<SentenceContent>, index: number): boolean {

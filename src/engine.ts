@@ -11,9 +11,8 @@ import {formatOf, type Format} from './format.js'
 import {applyInlineControl} from './inline-control.js'
 import {toString} from './nlcst.js'
 import {parsePlainText} from './parse.js'
-import {lintInSections, sectionLength} from './sections.js'
+import {lintInSections, sectionLength, wordDialect} from './sections.js'
 import type {Rule, Severity} from './rule.js'
-import {dialectOf} from './variants.js'
 import {visit} from './visit.js'
 
 export type DialectSetting = Dialect | 'auto'
@@ -63,7 +62,7 @@ export function detectDialect(tree: Root): Dialect {
   let british = 0
   let american = 0
   visit(tree, 'WordNode', function (node) {
-    const dialect = dialectOf(toString(node))
+    const dialect = wordDialect(toString(node))
     if (dialect === 'en-GB') british++
     else if (dialect === 'en-US') american++
   })

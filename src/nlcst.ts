@@ -90,6 +90,8 @@ export function lineOf(node: Node): number {
  * The text of a node or of a list of nodes, as nlcst-to-string gives it,
  * without an array and a join per node: a word of one text node (most words)
  * returns that node's value. Rules call this for every word, many times.
+ * A paragraph's or sentence's text is built once and kept for the node's
+ * life (trees are not changed once parsed): many rules ask for it.
  */
 export function toString(value: Nodes | ReadonlyArray<Nodes>): string {
   if (isList(value)) {
@@ -100,6 +102,18 @@ export function toString(value: Nodes | ReadonlyArray<Nodes>): string {
   if ('value' in value) return value.value
   const children: ReadonlyArray<Nodes> = value.children
   if (children.length === 1) return toString(children[0])
+  if (value.type !== 'ParagraphNode' && value.type !== 'SentenceNode') return join(children)
+  let text = texts.get(value)
+  if (text === undefined) {
+    text = join(children)
+    texts.set(value, text)
+  }
+  return text
+}
+
+const texts = new WeakMap<Nodes, string>()
+
+function join(children: ReadonlyArray<Nodes>): string {
   let result = ''
   for (let index = 0; index < children.length; index++) result += toString(children[index])
   return result

@@ -13,11 +13,10 @@
  * paragraph ends there (`closed: false`). A closing mark with no opening one is
  * ignored.
  */
-import type {Paragraph, Root} from 'nlcst'
+import type {Nodes, Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Finding} from './rule.js'
-import {endOf, paragraphsOf, startOf} from './nlcst.js'
-import {visit} from './visit.js'
+import {endOf, paragraphsOf, startOf, toString} from './nlcst.js'
 
 export interface Quotation {
   /** Offset of the opening mark. */
@@ -38,61 +37,121 @@ interface Open {
   mark: string
 }
 
-const cache = new WeakMap<Root, ReadonlyArray<Quotation>>()
+interface Found {
+  quotations: ReadonlyArray<Quotation>
+  /** The latest end among `quotations[0..index]`: no quotation before a point where it is short of a range holds it. */
+  reach: ReadonlyArray<number>
+}
+
+const cache = new WeakMap<Root, Found>()
 
 /** Every direct quotation of the document, sorted by start (nested ones after their parent). */
 export function quotationsOf(tree: Root, file: VFile): ReadonlyArray<Quotation> {
-  let found = cache.get(tree)
-  if (!found) {
-    const result: Quotation[] = []
+  return found(tree).quotations
+}
+
+function found(tree: Root): Found {
+  let result = cache.get(tree)
+  if (!result) {
+    const quotations: Quotation[] = []
     for (const paragraph of paragraphsOf(tree)) {
       const prose = proseOf(paragraph)
       const local: Quotation[] = []
       scanParagraph(prose.text, 0, prose.text.length, local)
       for (const quotation of local) {
-        result.push({
+        quotations.push({
           ...quotation,
-          start: prose.starts[quotation.start],
-          end: quotation.closed ? prose.ends[quotation.end - 1] : endOf(paragraph)
+          start: fileOffset(prose, quotation.start, 'start'),
+          end: quotation.closed ? fileOffset(prose, quotation.end - 1, 'end') : endOf(paragraph)
         })
       }
     }
-    result.sort((a, b) => a.start - b.start || b.end - a.end)
-    found = result
-    cache.set(tree, found)
+    quotations.sort((a, b) => a.start - b.start || b.end - a.end)
+    const reach: number[] = []
+    let latest = -Infinity
+    for (const quotation of quotations) reach.push((latest = Math.max(latest, quotation.end)))
+    result = {quotations, reach}
+    cache.set(tree, result)
   }
-  return found
+  return result
 }
 
 interface Prose {
   /** The paragraph's text as the tree has it: markup, tags and code left out. */
   text: string
-  /** For each character of `text`, where it starts and ends in the file. */
-  starts: number[]
-  ends: number[]
+  /** Where its characters are in the file, in order: one piece for a paragraph of plain text. */
+  pieces: ProsePiece[]
+}
+
+interface ProsePiece {
+  /** Where the piece starts in the prose. */
+  from: number
+  /** Its range in the file. */
+  start: number
+  end: number
+  /** Its text is its range: each character has its own place (not so for `&quot;` or a code span). */
+  exact: boolean
 }
 
 /**
  * The prose of a paragraph from its leaves, so that quotation marks in
  * markup (tag attributes, link targets, inline code) are never read. Code
- * and URLs (SourceNodes) stand in as one neutral character.
+ * and URLs (SourceNodes) stand in as one neutral character. Leaves that
+ * follow one another in the file make one piece.
  */
 function proseOf(paragraph: Paragraph): Prose {
-  const prose: Prose = {text: '', starts: [], ends: []}
-  visit(paragraph, function (node) {
-    if (!('value' in node) || typeof node.value !== 'string') return
+  const pieces: ProsePiece[] = []
+  let length = 0
+  let source = false
+  let last: ProsePiece | undefined
+  collect(paragraph)
+  // Without code or URLs the prose is the paragraph's text, which other rules have built already.
+  return {text: source ? textOf(paragraph) : toString(paragraph), pieces}
+
+  function collect(node: Nodes): void {
+    if ('children' in node) {
+      const children: ReadonlyArray<Nodes> = node.children
+      for (let index = 0; index < children.length; index++) collect(children[index])
+      return
+    }
+    if (typeof node.value !== 'string') return
+    if (node.type === 'SourceNode') source = true
+    const size = node.type === 'SourceNode' ? 1 : node.value.length
+    if (size === 0) return
     const start = startOf(node)
     const end = endOf(node)
-    const value = node.type === 'SourceNode' ? 'x' : node.value
     // A character reference (`&quot;`) or escape covers more source than it gives text.
-    const exact = value.length === end - start
-    for (let index = 0; index < value.length; index++) {
-      prose.text += value[index]
-      prose.starts.push(exact ? start + index : start)
-      prose.ends.push(exact ? start + index + 1 : end)
-    }
-  })
-  return prose
+    const exact = size === end - start
+    if (exact && last !== undefined && last.exact && last.end === start) last.end = end
+    else pieces.push((last = {from: length, start, end, exact}))
+    length += size
+  }
+}
+
+/** The text of a paragraph with each code span or URL (SourceNode) as one neutral character. */
+function textOf(node: Nodes): string {
+  if ('children' in node) {
+    let text = ''
+    for (const child of node.children) text += textOf(child)
+    return text
+  }
+  if (typeof node.value !== 'string') return ''
+  return node.type === 'SourceNode' ? 'x' : node.value
+}
+
+/** Where the character at `index` of the prose starts (`start`) or ends (`end`) in the file. */
+function fileOffset(prose: Prose, index: number, edge: 'start' | 'end'): number {
+  const {pieces} = prose
+  let low = 0
+  let high = pieces.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (pieces[middle].from <= index) low = middle
+    else high = middle - 1
+  }
+  const piece = pieces[low]
+  if (!piece.exact) return edge === 'start' ? piece.start : piece.end
+  return piece.start + index - piece.from + (edge === 'end' ? 1 : 0)
 }
 
 /** Whether the range `[start, end)` lies inside a direct quotation (marks included). */
@@ -102,12 +161,20 @@ export function isInsideQuotation(tree: Root, file: VFile, start: number, end: n
 
 /** The innermost quotation holding the range `[start, end)`, if any. */
 export function quotationAt(tree: Root, file: VFile, start: number, end: number): Quotation | undefined {
-  let found: Quotation | undefined
-  for (const quotation of quotationsOf(tree, file)) {
-    if (quotation.start > start) break
-    if (end <= quotation.end) found = quotation
+  const {quotations, reach} = found(tree)
+  // The last quotation starting at or before `start`, then back while an earlier one may still reach `end`:
+  // the first found going back is the innermost (the last in order).
+  let low = 0
+  let high = quotations.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (quotations[middle].start <= start) low = middle + 1
+    else high = middle
   }
-  return found
+  for (let index = low - 1; index >= 0 && reach[index] >= end; index--) {
+    if (end <= quotations[index].end) return quotations[index]
+  }
+  return undefined
 }
 
 const letter = /[\p{L}\p{N}]/u

@@ -90,6 +90,44 @@ describe('paragraph kinds', function () {
     ])
   })
 
+  it('takes an unpunctuated line whose words recur in a longer paragraph for a pull quote, whatever the case and marks', function () {
+    const body = 'Residents said: “We LOST everything — in an hour,” and left.'
+    expect(kinds(`Floods hit town\nThe river rose.\n${body}\nwe lost everything in an hour\nThe town is quiet.`)).toEqual([
+      'headline',
+      'body',
+      'body',
+      'pull-quote',
+      'body'
+    ])
+    // Every word recurs, but not in that order, or only in a shorter line: not a pull quote.
+    expect(kinds(`Floods hit town\nThe river rose.\n${body}\nwe lost everything in a day\nThe town is quiet.`)[3]).not.toBe('pull-quote')
+    expect(kinds('Floods hit town\nThe river rose.\nWe lost it all here\nwe lost it all here today now\nEnd.')[3]).not.toBe('pull-quote')
+  })
+
+  it('finds pull quotes the same way in a long text with many unpunctuated lines', function () {
+    const body = 'Residents said: “We LOST everything — in an hour,” and left.'
+    const lines = ['Floods hit town', 'The river rose.', body]
+    for (let index = 0; index < 12; index++) lines.push(`the river rose again on day ${index}`, 'The town is quiet.')
+    lines.push('we lost everything in an hour', 'The town is quiet.', 'we lost everything in a day', 'The end.')
+    const found = kinds(lines.join('\n'))
+    expect(found[found.length - 4]).toBe('pull-quote')
+    expect(found[found.length - 2]).not.toBe('pull-quote')
+    expect(found.filter((kind) => kind === 'pull-quote')).toHaveLength(1)
+  })
+
+  it('takes a closed line in title case for a subhead only up to twelve words (marks alone are no words)', function () {
+    const twelve = 'Floods Hit Town — As River Bursts Its Banks After Weeks Of Rain.'
+    const thirteen = 'Floods Hit Town — As River Bursts Its Banks After Weeks Of Heavy Rain.'
+    expect(kinds(`Headline\nThe river rose.\n${twelve}\nThe town is quiet.`)[2]).toBe('subhead')
+    expect(kinds(`Headline\nThe river rose.\n${thirteen}\nThe town is quiet.`)[2]).toBe('body')
+  })
+
+  it('takes a line ending in a photo credit for a caption', function () {
+    const lines = ['Rescuers at the scene (Getty Images)', 'Rescuers at the scene [AFP]', 'Rescuers at the scene | AFP', 'Rescuers at the scene / Getty Images', 'Rescuers at the scene | REUTERſ']
+    for (const line of lines) expect(kinds(`Floods hit town\nThe river rose.\n${line}\nThe town is quiet.`)[2], line).toBe('caption')
+    expect(kinds('Floods hit town\nThe river rose.\nRescuers at the scene (on Friday)\nThe town is quiet.')[2]).not.toBe('caption')
+  })
+
   it('knows where a sentence ends', function () {
     expect(endsSentence('He left.')).toBe(true)
     expect(endsSentence('"Is it over?"')).toBe(true)

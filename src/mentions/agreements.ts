@@ -10,6 +10,7 @@
  * committee know`), and the verb follows it at once or after an adverb.
  */
 import type {Root} from 'nlcst'
+import {lettersInCapitals} from '../char-class.js'
 import {determiners, isFunctionWord, prepositions} from '../function-words.js'
 import {isAcronym, isCapitalised, tokenLines, type Token, type TokenLine} from './tokens.js'
 
@@ -36,6 +37,11 @@ const verbs: ReadonlyMap<string, string> = new Map([
   ['wasn’t', 'weren’t'], ["wasn't", "weren't"]
 ])
 const plurals: ReadonlyMap<string, string> = new Map([...verbs].map(([singular, plural]) => [plural, singular]))
+/** The number each of those verbs shows: one lookup per word. */
+const numbers: ReadonlyMap<string, GrammaticalNumber> = new Map([
+  ...[...plurals.keys()].map((plural): [string, GrammaticalNumber] => [plural, 'plural']),
+  ...[...verbs.keys()].map((singular): [string, GrammaticalNumber] => [singular, 'singular'])
+])
 
 /**
  * Collective nouns: one body of people, singular or plural in British usage.
@@ -84,20 +90,25 @@ export function agreementsOf(tree: Root): Agreement[] {
     found = []
     for (const line of tokenLines(tree)) {
       // Lines in capitals (subheads, shouted headlines) hide which words are acronyms.
-      const letters = line.tokens.map((token) => token.text).join('').replace(/[^\p{L}]/gu, '')
-      if (line.kind !== 'subhead' && letters !== letters.toUpperCase()) collect(line, found)
+      if (line.kind !== 'subhead' && !inCapitals(line.tokens)) collect(line, found)
     }
     cache.set(tree, found)
   }
   return found
 }
 
+/** Whether every letter of a line is a capital (or it has none). */
+function inCapitals(tokens: ReadonlyArray<Token>): boolean {
+  for (const token of tokens) if (!lettersInCapitals(token.text)) return false
+  return true
+}
+
 function collect(line: TokenLine, found: Agreement[]): void {
   const words = line.tokens.filter((token) => token.type === 'word')
   const {tokens} = line
   words.forEach(function (verb, index) {
-    const lower = verb.text.toLowerCase()
-    const number: GrammaticalNumber | undefined = verbs.has(lower) ? 'singular' : plurals.has(lower) ? 'plural' : undefined
+    const lower = verb.lower
+    const number = numbers.get(lower)
     if (!number) return
     // Step back over adverbs to the subject's last word.
     let head = index - 1

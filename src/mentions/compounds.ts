@@ -8,6 +8,7 @@
  * a hyphenated word's parts, or (two words) they join into a closed word.
  */
 import type {Root} from 'nlcst'
+import {classOf, letterClass, numberClass} from '../char-class.js'
 import type {Occurrence} from '../kinds/consistency.js'
 import {isAcronym, nextWord, previousWord, tokenLines, type Token, type TokenLine} from './tokens.js'
 
@@ -31,11 +32,6 @@ export interface CompoundMention extends Occurrence {
 }
 
 const cache = new WeakMap<Root, CompoundMention[]>()
-/** A hyphenated compound: letters or digits on each side of every hyphen, some letters. */
-const hyphenated = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u
-const closed = /^\p{L}+$/u
-/** A part of an open compound: a word or a number (`20 year`). */
-const part = /^[\p{L}\p{N}]+$/u
 
 /** Every compound mention of the document, in document order. */
 export function compoundsOf(tree: Root): CompoundMention[] {
@@ -58,16 +54,40 @@ const enum Shape {
   Part
 }
 
-function shapeOf(token: Token): Shape {
+/**
+ * A word's shape, read character by character: hyphenated is letters or
+ * digits (`\p{L}`, `\p{N}`) joined by single hyphens with some letter; closed
+ * is letters only; a part is letters and digits.
+ */
+export function shapeOf(token: Token): Shape {
   if (token.type !== 'word') return Shape.None
-  if (hyphenated.test(token.text) && /\p{L}/u.test(token.text)) return Shape.Hyphenated
-  if (closed.test(token.text)) return Shape.Closed
-  return part.test(token.text) ? Shape.Part : Shape.None
+  const text = token.text
+  let letters = false
+  let digits = false
+  let hyphens = false
+  // A hyphen may not start or end the word, nor follow another.
+  let afterHyphen = true
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!
+    if (code === 0x2d) {
+      if (afterHyphen) return Shape.None
+      hyphens = afterHyphen = true
+      continue
+    }
+    afterHyphen = false
+    if (code > 0xffff) index++
+    const kind = classOf(code)
+    if (kind === letterClass) letters = true
+    else if (kind === numberClass) digits = true
+    else return Shape.None
+  }
+  if (afterHyphen) return Shape.None
+  if (hyphens) return letters ? Shape.Hyphenated : Shape.None
+  return digits ? Shape.Part : Shape.Closed
 }
 
 function collect(lines: TokenLine[]): CompoundMention[] {
   const shapes = lines.map((line) => line.tokens.map(shapeOf))
-  const lowers = lines.map((line) => line.tokens.map((token) => (token.type === 'word' ? token.text.toLowerCase() : '')))
   const hyphenParts = new Set<string>()
   // First parts and the most parts of the hyphenated words: most open sequences cannot match one.
   const hyphenFirsts = new Set<string>()
@@ -77,12 +97,12 @@ function collect(lines: TokenLine[]): CompoundMention[] {
     line.tokens.forEach(function (token, index) {
       const shape = shapes[lineIndex][index]
       if (shape === Shape.Hyphenated) {
-        const split = lowers[lineIndex][index].split('-')
+        const split = token.lower.split('-')
         hyphenParts.add(split.join(' '))
         hyphenFirsts.add(split[0])
         mostParts = Math.max(mostParts, split.length)
       } else if (shape === Shape.Closed) {
-        closedWords.add(lowers[lineIndex][index])
+        closedWords.add(token.lower)
       }
     })
   })
@@ -97,21 +117,19 @@ function collect(lines: TokenLine[]): CompoundMention[] {
       }
       // Open sequences starting here: words one plain space apart.
       if (shape[index] !== Shape.Closed && shape[index] !== Shape.Part) return
-      const parts = [token.text]
-      const hyphenable = hyphenFirsts.has(lowers[lineIndex][index])
+      const hyphenable = hyphenFirsts.has(token.lower)
       // Two words may also match a closed word; longer runs only a hyphenated one.
       const longest = hyphenable ? Math.min(4, Math.max(2, mostParts)) : 2
+      // The parts in lower case, space-separated: a space ends a word for lower-casing, so each word's own lower case.
+      let spaced = token.lower
       let last = index
-      while (parts.length < longest) {
+      for (let count = 2; count <= longest; count++) {
         const next = nextWord(tokens, last)
         if (!next || (shape[last + 2] !== Shape.Closed && shape[last + 2] !== Shape.Part)) break
         last += 2
-        parts.push(next.text)
-        if (
-          (hyphenable && hyphenParts.has(parts.join(' ').toLowerCase())) ||
-          (parts.length === 2 && closedWords.has(parts.join('').toLowerCase()))
-        ) {
-          result.push(mention(line, index, last, 'open', [...parts]))
+        if (hyphenable) spaced += ' ' + next.lower
+        if ((hyphenable && hyphenParts.has(spaced)) || (count === 2 && closedWords.has(joinedLower(token, next)))) {
+          result.push(mention(line, index, last, 'open', textsOf(tokens, index, last)))
         }
       }
     })
@@ -119,12 +137,28 @@ function collect(lines: TokenLine[]): CompoundMention[] {
   const keys = new Set(result.map((found) => found.key))
   lines.forEach(function (line, lineIndex) {
     line.tokens.forEach(function (token, index) {
-      if (shapes[lineIndex][index] === Shape.Closed && keys.has(lowers[lineIndex][index])) {
+      if (shapes[lineIndex][index] === Shape.Closed && keys.has(token.lower)) {
         result.push(mention(line, index, index, 'closed', [token.text]))
       }
     })
   })
   return result.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** The texts of the words `first`, `first + 2`, … `last` of an open compound (one space between each). */
+function textsOf(tokens: ReadonlyArray<Token>, first: number, last: number): string[] {
+  const texts: string[] = []
+  for (let index = first; index <= last; index += 2) texts.push(tokens[index].text)
+  return texts
+}
+
+/**
+ * Two words written together, in lower case: their own lower cases joined,
+ * except with a capital sigma, whose lower case depends on what follows it.
+ */
+function joinedLower(first: Token, second: Token): string {
+  if (first.text.includes('Σ') || second.text.includes('Σ')) return (first.text + second.text).toLowerCase()
+  return first.lower + second.lower
 }
 
 function mention(line: TokenLine, first: number, last: number, form: CompoundForm, parts: string[]): CompoundMention {

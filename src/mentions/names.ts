@@ -6,7 +6,8 @@
  * subheads) are skipped: their capitals say nothing about names.
  */
 import type {Root} from 'nlcst'
-import {isAcronym, isCapitalised, nextWord, tokenLines, type Token, type TokenLine} from './tokens.js'
+import {classOf, letterClass} from '../char-class.js'
+import {isAcronym, isCapitalised, nextWord, tokenLines, withoutPossessive, type Token, type TokenLine} from './tokens.js'
 
 export interface NameWord {
   /** The word as written, without a possessive ending. */
@@ -44,10 +45,20 @@ export function namesOf(tree: Root): NameMention[] {
 
 /** A capitalised word that can be part of a name (not `US-backed`, `Kurdish-led`). */
 function isNameWord(token: Token): boolean {
-  if (token.type !== 'word' || !isCapitalised(token.text)) return false
-  if (!/^[\p{L}'’-]+$/u.test(token.text)) return false
-  const parts = token.text.split('-')
-  return parts.length === 1 || !/^\p{Ll}{3,}$/u.test(parts[parts.length - 1])
+  if (token.type !== 'word' || !isCapitalised(token.text) || !lettersAndMarks(token.text)) return false
+  const hyphen = token.text.lastIndexOf('-')
+  return hyphen === -1 || !/^\p{Ll}{3,}$/u.test(token.text.slice(hyphen + 1))
+}
+
+/** Letters, apostrophes and hyphens only (`/^[\p{L}'’-]+$/u`). */
+function lettersAndMarks(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!
+    if (code === 0x27 || code === 0x2019 || code === 0x2d) continue
+    if (classOf(code) !== letterClass) return false
+    if (code > 0xffff) index++
+  }
+  return text.length > 0
 }
 
 function collect(line: TokenLine, names: NameMention[]): void {
@@ -62,7 +73,7 @@ function collect(line: TokenLine, names: NameMention[]): void {
     let position = index
     for (;;) {
       const token = tokens[position]
-      const text = token.text.replace(/['’]s$/u, '')
+      const text = withoutPossessive(token.text)
       words.push({
         text,
         start: token.start,

@@ -4,12 +4,15 @@
  * neighbours across the nlcst nesting (words, punctuation, sentences).
  */
 import type {Paragraph, Root, SentenceContent} from 'nlcst'
-import {endOf, lineOf, paragraphsOf, sentencesOf, startOf, toString} from '../nlcst.js'
+import {countLetters, lettersInCapitals} from '../char-class.js'
+import {endOf, lineOf, paragraphsOf, startOf, toString} from '../nlcst.js'
 import {kindOf, type ParagraphKind} from '../paragraph-kind.js'
 
 export interface Token {
   type: 'word' | 'punctuation' | 'space' | 'symbol'
   text: string
+  /** A word's text in lower case, made once for every collector that compares words; other tokens' text as it is. */
+  lower: string
   start: number
   end: number
   node: SentenceContent
@@ -40,45 +43,63 @@ export function tokenLines(tree: Root): TokenLine[] {
   return lines
 }
 
-const opening = /^["“‘'(\[:—–-]$/
+/** Marks after which a word opens its sentence: opening quotes and brackets, a colon, dashes. */
+const opening: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-'])
 
 function tokenize(tree: Root, paragraph: Paragraph): TokenLine {
   const tokens: Token[] = []
-  sentencesOf(paragraph).forEach(function (sentence, index) {
+  let sentence = -1
+  /** The last token that is not white space, across sentences. */
+  let solid: Token | undefined
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') continue
+    sentence++
     let seenWord = false
-    for (const node of sentence.children) {
-      const type =
-        node.type === 'WordNode'
-          ? 'word'
-          : node.type === 'WhiteSpaceNode'
-            ? 'space'
-            : node.type === 'PunctuationNode'
-              ? 'punctuation'
-              : 'symbol'
+    for (const node of child.children) {
+      const type = typeOf(node)
+      const text = toString(node)
       let initial = false
       if (type === 'word') {
-        const previous = lastSolid(tokens)
-        initial = !seenWord || (previous !== undefined && previous.type !== 'word' && opening.test(previous.text))
+        initial = !seenWord || (solid !== undefined && solid.type !== 'word' && opening.has(solid.text))
         seenWord = true
       }
-      tokens.push({type, text: toString(node), start: startOf(node), end: endOf(node), node, sentence: index, initial})
+      const lower = type === 'word' ? text.toLowerCase() : text
+      const token: Token = {type, text, lower, start: startOf(node), end: endOf(node), node, sentence, initial}
+      tokens.push(token)
+      if (type !== 'space') solid = token
     }
-  })
+  }
   const kind = kindOf(tree, paragraph)
   return {paragraph, line: lineOf(paragraph), kind, titleCase: kind !== 'body' && isTitleCase(tokens), tokens}
 }
 
-function lastSolid(tokens: Token[]): Token | undefined {
-  for (let index = tokens.length - 1; index >= 0; index--) if (tokens[index].type !== 'space') return tokens[index]
-  return undefined
+function typeOf(node: SentenceContent): Token['type'] {
+  switch (node.type) {
+    case 'WordNode':
+      return 'word'
+    case 'WhiteSpaceNode':
+      return 'space'
+    case 'PunctuationNode':
+      return 'punctuation'
+    default:
+      return 'symbol'
+  }
 }
 
 /** Most words of four letters or more start with a capital. */
 function isTitleCase(tokens: Token[]): boolean {
-  const long = tokens.filter((token) => token.type === 'word' && /^\p{L}{4,}/u.test(token.text))
-  const capitalised = long.filter((token) => /^\p{Lu}/u.test(token.text))
-  return long.length > 0 && capitalised.length * 3 >= long.length * 2
+  let long = 0
+  let capitalised = 0
+  for (const token of tokens) {
+    if (token.type !== 'word' || !fourLetters.test(token.text)) continue
+    long++
+    if (capital.test(token.text)) capitalised++
+  }
+  return long > 0 && capitalised * 3 >= long * 2
 }
+
+const fourLetters = /^\p{L}{4,}/u
+const capital = /^\p{Lu}/u
 
 /**
  * The word after `index` when only one plain space separates them (same
@@ -101,16 +122,36 @@ export function previousWord(tokens: ReadonlyArray<Token>, index: number): Token
 
 /** Whether a word starts with a capital letter (after an optional lower-case particle like `al-`). */
 export function isCapitalised(text: string): boolean {
-  return /^(?:\p{Ll}{1,3}[-'’])?\p{Lu}/u.test(text)
+  return asciiCapitalised(text) ?? capitalised.test(text)
 }
+
+/** `isCapitalised` read from ASCII characters alone, or undefined when a character beyond ASCII decides. */
+function asciiCapitalised(text: string): boolean | undefined {
+  const first = text.charCodeAt(0)
+  if (first >= 0x41 && first <= 0x5a) return true
+  if (!(first >= 0x61 && first <= 0x7a)) return first < 0x80 ? false : undefined
+  // A particle: one to three lower-case letters, then a hyphen or apostrophe and a capital.
+  for (let index = 1; index <= 3 && index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x61 && code <= 0x7a) continue
+    if (code >= 0x80) return undefined
+    if (code !== 0x2d && code !== 0x27) return false
+    const next = text.charCodeAt(index + 1)
+    return next >= 0x80 ? undefined : next >= 0x41 && next <= 0x5a
+  }
+  return false
+}
+
+const capitalised = /^(?:\p{Ll}{1,3}[-'’])?\p{Lu}/u
 
 /** A word in capitals: an acronym or initialism (`ISIS`, `SDF`, `U.S.`). */
 export function isAcronym(text: string): boolean {
-  const letters = withoutPossessive(text).replace(/[^\p{L}]/gu, '')
-  return letters.length >= 2 && letters === letters.toUpperCase()
+  const word = withoutPossessive(text)
+  return countLetters(word, 2) >= 2 && lettersInCapitals(word)
 }
 
 /** A word without a possessive ending: `Trump's` → `Trump`, `jihadis'` stays (its mark is not in the word). */
-function withoutPossessive(text: string): string {
-  return text.replace(/['’]s$/u, '')
+export function withoutPossessive(text: string): string {
+  const mark = text.charCodeAt(text.length - 2)
+  return text.charCodeAt(text.length - 1) === 0x73 && (mark === 0x27 || mark === 0x2019) ? text.slice(0, -2) : text
 }
