@@ -125,6 +125,7 @@ function learnExpansions(tree: Root): Map<string, Expansion> {
   const runs = paragraphsOf(tree).flatMap(runsOf)
   const acronyms = new Set<string>()
   for (const run of runs) for (const word of run.words) if (acronymPattern.test(word)) acronyms.add(word)
+  const byInitial = groupByInitial(acronyms)
   const found = new Map<string, Expansion>()
   for (const run of runs) {
     if (run.bracketed && acronyms.has(run.bracketed)) {
@@ -133,8 +134,13 @@ function learnExpansions(tree: Root): Map<string, Expansion> {
       if (end === run.words.length) learn(run.bracketed, run.words.slice(start))
     }
     for (let start = 0; start < run.words.length; start++) {
-      if (!/^\p{Lu}/u.test(run.words[start])) continue
-      for (const acronym of acronyms) {
+      const word = run.words[start]
+      if (!startsUpper(word, 0)) continue
+      // Only acronyms with this word's initial can match from here: an article with hundreds of
+      // acronyms and thousands of capitalised words tried every pair.
+      const candidates = byInitial.get(word[0].toUpperCase())
+      if (!candidates) continue
+      for (const acronym of candidates) {
         const end = matchExpansion(run.words, start, acronym, true)
         if (end !== undefined) learn(acronym, run.words.slice(start, end))
       }
@@ -147,6 +153,25 @@ function learnExpansions(tree: Root): Map<string, Expansion> {
     if (found.has(acronym) || members.has(last)) return
     found.set(acronym, {name: words.join(' '), words: [last]})
   }
+}
+
+/** The acronyms by their first letter, each list in the set's order. */
+function groupByInitial(acronyms: Iterable<string>): Map<string, string[]> {
+  const result = new Map<string, string[]>()
+  for (const acronym of acronyms) {
+    const list = result.get(acronym[0])
+    if (list) list.push(acronym)
+    else result.set(acronym[0], [acronym])
+  }
+  return result
+}
+
+const upper = /\p{Lu}/uy
+
+/** Whether `text` has an upper-case letter at `index` (`/^\p{Lu}/u` on `text.slice(index)`, without the slice). */
+function startsUpper(text: string, index: number): boolean {
+  upper.lastIndex = index
+  return upper.test(text)
 }
 
 /**
@@ -162,17 +187,22 @@ function matchExpansion(words: string[], start: number, acronym: string, capital
       index++
       continue
     }
-    // Each part of a hyphenated word gives a letter: `Long-Range` → LR.
-    for (const part of word.split('-')) {
-      if (letter >= acronym.length || (capitalised && !/^\p{Lu}/u.test(part))) return undefined
-      if (part[0]?.toUpperCase() !== acronym[letter]) return undefined
+    // Each part of a hyphenated word gives a letter: `Long-Range` → LR. (The parts are walked in
+    // place: splitting every word tried allocated an array per try.)
+    for (let from = 0; ; ) {
+      const hyphen = word.indexOf('-', from)
+      const end = hyphen === -1 ? word.length : hyphen
+      if (letter >= acronym.length || (capitalised && !startsUpper(word, from))) return undefined
+      if (from === end || word[from].toUpperCase() !== acronym[letter]) return undefined
       letter++
+      if (hyphen === -1) break
+      from = hyphen + 1
     }
     index++
   }
   if (letter < acronym.length || joiners.has(words[index - 1])) return undefined
   // A longer run of capitals is another name: `Syrian Democratic Forces Command` is not SDF.
-  if (capitalised && index < words.length && /^\p{Lu}/u.test(words[index]) && words[index] !== acronym) return undefined
+  if (capitalised && index < words.length && startsUpper(words[index], 0) && words[index] !== acronym) return undefined
   return index
 }
 
