@@ -82,8 +82,8 @@ function unitsOf(tree: Root): Unit[] {
         node,
         line: lineOf(node),
         words,
-        trigrams: new Set(trigramsOf(words)),
-        content: new Set(words.filter(isContent))
+        trigrams: trigramsOf(words),
+        content: contentOf(words)
       })
     }
   })
@@ -91,31 +91,46 @@ function unitsOf(tree: Root): Unit[] {
 }
 
 /**
- * The earlier units that could repeat unit `index`, in document order: those
- * sharing two content words or more with it (both kinds of repeat need that),
- * found through an index of content words instead of comparing every pair.
+ * The earlier units that could repeat unit `index`, in document order. Both kinds of repeat share
+ * a phrase of three words (a copied passage most of its trigrams, a reworded one a run of four
+ * words) and two content words or more, so the candidates are the earlier units that do both,
+ * found through an index of trigrams instead of comparing every pair. (An index of content words
+ * listed, for each sentence, every earlier sentence with a common word like "government":
+ * quadratic in a long text.)
  */
 function candidatesOf(units: ReadonlyArray<Unit>): (index: number) => Unit[] {
   const postings = new Map<string, number[]>()
-  const shared = new Int32Array(units.length)
+  /** Per unit: 1 + the index of the last unit that listed it, so each is listed once. */
+  const listedFor = new Int32Array(units.length)
   return function (index) {
+    const unit = units[index]
     const touched: number[] = []
-    for (const word of units[index].content) {
-      const list = postings.get(word)
+    for (const trigram of unit.trigrams) {
+      const list = postings.get(trigram)
       if (!list) {
-        postings.set(word, [index])
+        postings.set(trigram, [index])
         continue
       }
-      for (const earlier of list) if (shared[earlier]++ === 0) touched.push(earlier)
+      for (const earlier of list) {
+        if (listedFor[earlier] === index + 1) continue
+        listedFor[earlier] = index + 1
+        touched.push(earlier)
+      }
       list.push(index)
     }
     const result: Unit[] = []
     for (const earlier of touched.sort((a, b) => a - b)) {
-      if (shared[earlier] >= 2) result.push(units[earlier])
-      shared[earlier] = 0
+      if (sharedCount(units[earlier].content, unit.content) >= 2) result.push(units[earlier])
     }
     return result
   }
+}
+
+/** How many members of `a` are in `b`. */
+function sharedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  let count = 0
+  for (const member of a) if (b.has(member)) count++
+  return count
 }
 
 /**
@@ -129,10 +144,10 @@ function candidatesOf(units: ReadonlyArray<Unit>): (index: number) => Unit[] {
 function repeated(earlier: Unit, later: Unit): string | undefined {
   const [shorter, longer] = earlier.words.length <= later.words.length ? [earlier, later] : [later, earlier]
   if (shorter.words.some((word) => /^\d/.test(word) && !longer.words.includes(word))) return undefined
-  const trigrams = [...shorter.trigrams].filter((trigram) => longer.trigrams.has(trigram))
-  const content = [...shorter.content].filter((word) => longer.content.has(word))
-  const copied = shorter.trigrams.size >= 4 && trigrams.length / shorter.trigrams.size >= copiedShare && content.length >= 2
-  const similar = content.length >= rewordedMinimum && content.length / shorter.content.size >= rewordedShare
+  const trigrams = sharedCount(shorter.trigrams, longer.trigrams)
+  const content = sharedCount(shorter.content, longer.content)
+  const copied = shorter.trigrams.size >= 4 && trigrams / shorter.trigrams.size >= copiedShare && content >= 2
+  const similar = content >= rewordedMinimum && content / shorter.content.size >= rewordedShare
   if (!copied && !similar) return undefined
   const run = longestRun(earlier.words, later.words)
   const reworded = similar && run.length >= minimumRun && run.filter(isContent).length >= 2
@@ -144,9 +159,15 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().replace(/['’]s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
-function trigramsOf(words: string[]): string[] {
-  const result: string[] = []
-  for (let index = 0; index + 2 < words.length; index++) result.push(words.slice(index, index + 3).join(' '))
+function trigramsOf(words: string[]): Set<string> {
+  const result = new Set<string>()
+  for (let index = 0; index + 2 < words.length; index++) result.add(`${words[index]} ${words[index + 1]} ${words[index + 2]}`)
+  return result
+}
+
+function contentOf(words: string[]): Set<string> {
+  const result = new Set<string>()
+  for (const word of words) if (isContent(word)) result.add(word)
   return result
 }
 
