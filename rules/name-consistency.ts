@@ -19,6 +19,8 @@ const titles: ReadonlyArray<string> = [
   'sergeant', 'sheikh', 'sir', 'st'
 ]
 
+const titleSet: ReadonlySet<string> = new Set(titles)
+
 /** A word long enough that a one-letter difference is a slip, not another name. */
 const minimumLength = 5
 /** Names this long may be compared even when each spelling occurs once. */
@@ -134,17 +136,25 @@ function spellingGroups(names: NameMention[]): Spelling[][] {
       spelling.words.push(word)
       for (const other of name.words) {
         const lower = other.text.toLowerCase()
-        if (other !== word && !titles.includes(lower) && !isFunctionWord(lower)) spelling.company.add(lower)
+        if (other !== word && !titleSet.has(lower) && !isFunctionWord(lower)) spelling.company.add(lower)
       }
     }
   }
   const byCount = [...spellings.values()].sort((a, b) => b.words.length - a.words.length || a.words[0].start - b.words[0].start)
+  // A slip keeps the first letter (see isSlip): compare each spelling with those sharing it only,
+  // not with every other spelling (quadratic in a long text).
+  const byInitial = new Map<string, Spelling[]>()
+  for (const spelling of byCount) {
+    const list = byInitial.get(spelling.key[0])
+    if (list) list.push(spelling)
+    else byInitial.set(spelling.key[0], [spelling])
+  }
   const taken = new Set<Spelling>()
   const groups: Spelling[][] = []
   for (const main of byCount) {
     if (taken.has(main)) continue
     const group = [main]
-    for (const other of byCount) {
+    for (const other of byInitial.get(main.key[0])!) {
       if (other === main || taken.has(other)) continue
       if (isSlip(main, other)) group.push(other)
     }
@@ -170,7 +180,7 @@ function isSlip(main: Spelling, rare: Spelling): boolean {
   if (counterpart(main.form)?.toLowerCase() === rare.form.toLowerCase()) return false
   if (editDistance(main.key, rare.key, 1) > 1) return false
   // Names shared with different companions are different people (Ahmed Khan, Ahmad Shah).
-  if (main.company.size > 0 && rare.company.size > 0 && ![...rare.company].some((word) => main.company.has(word))) {
+  if (main.company.size > 0 && rare.company.size > 0 && !sharesAny(rare.company, main.company)) {
     return false
   }
   return true
@@ -203,7 +213,12 @@ function normalise(word: string): string {
 function twoWords(speller: Speller, main: Spelling, rare: Spelling): boolean {
   if (!speller.correct(main.form) || !speller.correct(rare.form)) return false
   if (isOnlyName(speller, main.form) || isOnlyName(speller, rare.form)) return true
-  return ![...rare.company].some((word) => main.company.has(word))
+  return !sharesAny(rare.company, main.company)
+}
+
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const word of a) if (b.has(word)) return true
+  return false
 }
 
 /** Known to the dictionary with a capital only: a name, not a word. */

@@ -1,6 +1,7 @@
 import type {Root, Sentence} from 'nlcst'
 import {contextOf} from '../src/context.js'
-import {getSpeller, otherDialect, type Speller} from '../src/dictionaries.js'
+import {getSpeller, otherDialect, type Dialect, type Speller} from '../src/dictionaries.js'
+import {memoize} from '../src/memo.js'
 import {paragraphsOf, sentencesOf, toString} from '../src/nlcst.js'
 import {kindOf} from '../src/paragraph-kind.js'
 import {nearProperNoun} from '../src/proper-nouns.js'
@@ -59,14 +60,15 @@ export default defineRule({
       const tokens = collect(tree)
       if (tokens.length === 0) return
       const speller = getSpeller(context.dialect)
-      const accepted = (text: string) =>
-        context.words.has(text) || context.words.has(text.toLowerCase()) || speller.correct(text)
-      const unknown = new Set(tokens.filter((token) => checkable(token.text) && !accepted(token.text)))
+      const misspelt = unknownTo(context.dialect)
+      const unknown = new Set<Token>()
+      for (const token of tokens) {
+        const {text} = token
+        if (misspelt(text) && !context.words.has(text) && !context.words.has(text.toLowerCase())) unknown.add(token)
+      }
       if (unknown.size === 0) return
       const counts = countForms(tokens)
-      const capitalisedInBody = new Set(
-        tokens.filter((token) => !token.initial && !token.headline && /^\p{Lu}/u.test(token.text)).map((token) => token.text)
-      )
+      const capitalisedInBody = lazily(() => capitalisedOutsideStarts(tokens))
       let other: Speller | undefined
       for (const token of unknown) {
         const verdict = judge(token, speller, unknown, counts, capitalisedInBody)
@@ -90,6 +92,39 @@ export default defineRule({
   }
 })
 
+/** Per dialect: whether a word is one to check and not in the dictionary (before the document's own word list). */
+const unknownByDialect = new Map<Dialect, (word: string) => boolean>()
+
+function unknownTo(dialect: Dialect): (word: string) => boolean {
+  let unknown = unknownByDialect.get(dialect)
+  if (!unknown) {
+    const speller = getSpeller(dialect)
+    unknown = memoize((word) => checkable(word) && !speller.correct(word))
+    unknownByDialect.set(dialect, unknown)
+  }
+  return unknown
+}
+
+/** Capitalised words not at the start of a sentence or in a headline: names as the body writes them. */
+function capitalisedOutsideStarts(tokens: ReadonlyArray<Token>): Set<string> {
+  const result = new Set<string>()
+  for (const token of tokens) if (!token.initial && !token.headline && /^\p{Lu}/u.test(token.text)) result.add(token.text)
+  return result
+}
+
+/** A value computed on first use: most documents never need it. */
+function lazily<T>(compute: () => T): () => T {
+  let value: T | undefined
+  let done = false
+  return function () {
+    if (!done) {
+      value = compute()
+      done = true
+    }
+    return value as T
+  }
+}
+
 interface Verdict {
   suggestions: Suggestion[]
   fixable: boolean
@@ -101,7 +136,7 @@ function judge(
   speller: Speller,
   unknown: ReadonlySet<Token>,
   counts: ReadonlyMap<string, number>,
-  capitalisedInBody: ReadonlySet<string>
+  capitalisedInBody: () => ReadonlySet<string>
 ): Verdict | undefined {
   const {text} = token
   if (token.afterBracket || token.inName) return undefined
@@ -125,7 +160,7 @@ function judgeCapitalised(
   token: Token,
   speller: Speller,
   counts: ReadonlyMap<string, number>,
-  capitalisedInBody: ReadonlySet<string>
+  capitalisedInBody: () => ReadonlySet<string>
 ): Verdict | undefined {
   const {text} = token
   // A name the dictionary knows, misspelt by one typing slip: "Lousiana".
@@ -138,7 +173,7 @@ function judgeCapitalised(
   // Otherwise a capitalised unknown word is a name, unless it starts a sentence
   // (or stands in a headline) and is plainly a common word misspelt: "Teh".
   if (!token.initial && !token.headline) return undefined
-  if (capitalisedInBody.has(text) || (counts.get(lemma(text)) ?? 0) > 1) return undefined
+  if (capitalisedInBody().has(text) || (counts.get(lemma(text)) ?? 0) > 1) return undefined
   const suggestions = suggest(speller, text)
   if (!isClearWinner(suggestions) || suggestions[0].cost > 0.5 || /^\p{Lu}/u.test(suggestions[0].word) === false) {
     return undefined
@@ -163,13 +198,14 @@ function acceptedVariant(speller: Speller, text: string): boolean {
 }
 
 /** The form used to count repeats: lower case, without a plural s. */
-function lemma(text: string): string {
-  return text.toLowerCase().replace(/(?<=..)e?s$/, '')
-}
+const lemma = memoize((text: string) => text.toLowerCase().replace(/(?<=..)e?s$/, ''))
 
 function countForms(tokens: ReadonlyArray<Token>): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const token of tokens) counts.set(lemma(token.text), (counts.get(lemma(token.text)) ?? 0) + 1)
+  for (const token of tokens) {
+    const form = lemma(token.text)
+    counts.set(form, (counts.get(form) ?? 0) + 1)
+  }
   return counts
 }
 
@@ -229,33 +265,47 @@ function collectSentence(sentence: Sentence, headline: boolean, skip: Array<[num
       previous = undefined
       continue
     }
+    if (isOnePart(raw)) {
+      previous = addToken(result, previous, raw, start, start + raw.length, wasInitial, headline, false, wasAfterBracket)
+      continue
+    }
     const pieces = parts(raw, start)
     const inName = pieces.length > 1 && pieces.some((piece) => /^\p{Lu}/u.test(piece.text))
     for (const piece of pieces) {
-      // Every field written here, in one order (no spread, no `next` added later): one object
-      // shape for all tokens, which made collecting them about three times faster.
-      const token: Token = {
-        text: piece.text,
-        start: piece.start,
-        end: piece.end,
-        initial: wasInitial && piece.start === start,
-        headline,
-        inName: inName && !/^\p{Lu}/u.test(piece.text),
-        afterBracket: wasAfterBracket && piece.start === start,
-        previous,
-        next: undefined
-      }
-      if (previous) previous.next = token
-      result.push(token)
-      previous = token
+      const first = piece.start === start
+      const lowerInName = inName && !/^\p{Lu}/u.test(piece.text)
+      previous = addToken(result, previous, piece.text, piece.start, piece.end, wasInitial && first, headline, lowerInName, wasAfterBracket && first)
     }
   }
 }
 
+/** Add a token after `previous` (linking the two) and return it. */
+function addToken(
+  result: Token[],
+  previous: Token | undefined,
+  text: string,
+  start: number,
+  end: number,
+  initial: boolean,
+  headline: boolean,
+  inName: boolean,
+  afterBracket: boolean
+): Token {
+  // Every field written here, in one order (no spread, no `next` added later): one object
+  // shape for all tokens, which made collecting them about three times faster.
+  const token: Token = {text, start, end, initial, headline, inName, afterBracket, previous, next: undefined}
+  if (previous) previous.next = token
+  result.push(token)
+  return token
+}
+
+/** Most words have no hyphen, slash, apostrophe or invisible character: one part, as written. */
+function isOnePart(raw: string): boolean {
+  return raw !== '' && !/[-‐/'’ʼ\u200b-\u200d\u2060\ufeff\u00ad]/.test(raw)
+}
+
 /** Split a word at hyphens and slashes (unless the joined form is a word); strip possessives and invisible characters. */
 function parts(raw: string, start: number): Array<{text: string; start: number; end: number}> {
-  // Most words have no hyphen, slash, apostrophe or invisible character: one part, as written.
-  if (raw && !/[-‐/'’ʼ\u200b-\u200d\u2060\ufeff\u00ad]/.test(raw)) return [{text: raw, start, end: start + raw.length}]
   const result: Array<{text: string; start: number; end: number}> = []
   const pattern = /[^-‐/]+/g
   let match
@@ -272,9 +322,16 @@ function parts(raw: string, start: number): Array<{text: string; start: number; 
   return result
 }
 
+/**
+ * What every match of webRanges' pattern holds (`://` or `www.`, `@` or `#`, a dot before a
+ * letter): most paragraphs hold none, and this test is much cheaper than the pattern.
+ */
+const webHint = /[@#]|:\/\/|www\.|\.[a-z]/i
+
 /** URLs, e-mail addresses, handles and hashtags in a paragraph: not prose. */
 function webRanges(text: string, offset: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
+  if (!webHint.test(text)) return ranges
   // Each alternative starts only where its run of characters starts (the lookbehinds), so a long
   // run without a match (100,000 commas) is scanned once, not once per position.
   const pattern = /\b(?:https?:\/\/|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\S+|[@#][\p{L}\d_]+|(?<![\w-])[\w-]+\.(?:com|org|net|gov|edu|co|uk|io)\b\S*/giu
