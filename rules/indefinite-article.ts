@@ -1,5 +1,5 @@
 import retextIndefiniteArticle from 'retext-indefinite-article'
-import type {Parents, Root, RootContent} from 'nlcst'
+import type {Parents, Root, Sentence, SentenceContent} from 'nlcst'
 import {VFile} from 'vfile'
 import {toString} from '../src/nlcst.js'
 import {defineRule} from '../src/rule.js'
@@ -23,9 +23,9 @@ export default defineRule({
       const text = String(file.value)
       const scratch = new VFile({value: text})
       // The library walks every node with unist-util-visit-parents (a closure and an ancestor list
-      // per node: a tenth of a warm run); it only needs the sentences that hold an `a` or `an`.
-      const holders = articleHolders(tree)
-      if (holders.length > 0) detect({type: 'RootNode', children: holders}, scratch)
+      // per node: a tenth of a warm run); it only needs the few nodes around each `a` or `an`.
+      const windows = articleWindows(tree)
+      if (windows.length > 0) detect({type: 'RootNode', children: windows}, scratch)
       for (const message of scratch.messages) {
         const place = message.place
         if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) continue
@@ -61,11 +61,60 @@ function wordBefore(text: string, offset: number): string | undefined {
   return start < end ? text.slice(start, end) : undefined
 }
 
-/** The nodes (sentences) holding an `a` or `an`, in document order: all the check looks at. */
-function articleHolders(tree: Root): RootContent[] {
-  const holders = new Set<Parents>()
-  visit(tree, 'WordNode', function (word, _, parent) {
-    if (parent && /^an?$/i.test(toString(word))) holders.add(parent)
+/**
+ * What the library needs to see of the document: around each `a` or `an`, the nodes from the
+ * article to the word after it, as small sentences in document order. The library looks at most
+ * three nodes past an article (a space, an opening mark, the word) and before it only for whether
+ * any word precedes it in its sentence (`Station A` against `A inquiry`); a stand-in empty word
+ * keeps that answer. Articles within reach of each other share one window, so each is checked
+ * once with all it can see. Handing it whole sentences made it walk every node of nearly every
+ * sentence (a closure and an ancestor list per node) for the few nodes it reads.
+ */
+export function articleWindows(tree: Root): Sentence[] {
+  const windows: Sentence[] = []
+  let parent: Parents | undefined
+  let articles: number[] = []
+  visit(tree, 'WordNode', function (word, index, wordParent) {
+    if (!wordParent || index === undefined || !isArticle(toString(word))) return
+    if (wordParent !== parent) {
+      if (parent) addWindows(parent, articles, windows)
+      parent = wordParent
+      articles = []
+    }
+    articles.push(index)
   })
-  return [...holders] as RootContent[]
+  if (parent) addWindows(parent, articles, windows)
+  return windows
+}
+
+/** The library's own test (`a` or `an` in any case), with a length test first: most words are longer. */
+function isArticle(text: string): boolean {
+  return text.length <= 2 && /^an?$/i.test(text)
+}
+
+/** How far past an article the library looks for the next word: a space, an opening mark, the word. */
+const reach = 3
+
+/** The windows around the articles at `indices` (ascending) of `parent`'s children. */
+function addWindows(parent: Parents, indices: ReadonlyArray<number>, windows: Sentence[]): void {
+  const children = parent.children as ReadonlyArray<SentenceContent>
+  const last = children.length - 1
+  let position = 0
+  while (position < indices.length) {
+    const start = indices[position]
+    let end = Math.min(start + reach, last)
+    position++
+    while (position < indices.length && indices[position] <= end) {
+      end = Math.min(Math.max(end, indices[position] + reach), last)
+      position++
+    }
+    const nodes = children.slice(start, end + 1)
+    if (hasWordBefore(children, start)) nodes.unshift({type: 'WordNode', children: []})
+    windows.push({type: 'SentenceNode', children: nodes})
+  }
+}
+
+function hasWordBefore(children: ReadonlyArray<SentenceContent>, index: number): boolean {
+  for (let before = index - 1; before >= 0; before--) if (children[before].type === 'WordNode') return true
+  return false
 }
