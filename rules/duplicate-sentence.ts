@@ -154,9 +154,69 @@ function repeated(earlier: Unit, later: Unit): string | undefined {
   return copied || reworded ? run.join(' ') : undefined
 }
 
-/** Lower-case words without possessive endings: `ISIS's` → `isis`. */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/['’]s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []
+/**
+ * Lower-case words without possessive endings: `ISIS's` → `isis`. The runs of letters and
+ * numbers of the lower-cased text once every `'s` or `’s` before a non-word character (`\b`)
+ * is removed (`patternWords`), read in one pass: the Unicode pattern took most of this rule's
+ * time. A text with a lone surrogate takes the patterns (a removal can pair two of them).
+ */
+export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase()
+  const words: string[] = []
+  /** Letters of the current word before a removed `'s` (`abc's` + `é`: one word, as the removal joins them). */
+  let before = ''
+  let start = -1
+  for (let index = 0; index < lower.length; ) {
+    const code = lower.charCodeAt(index)
+    if ((code === 0x27 || code === 0x2019) && lower.charCodeAt(index + 1) === 0x73 && !isAsciiWordChar(lower.charCodeAt(index + 2))) {
+      if (start !== -1) before += lower.slice(start, index)
+      start = -1
+      index += 2
+      continue
+    }
+    const width = code < 0x80 ? (isAsciiLetterOrDigit(code) ? 1 : 0) : letterOrNumberAt(lower, index)
+    if (width > 0) {
+      if (start === -1) start = index
+      index += width
+      continue
+    }
+    const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(lower.charCodeAt(index + 1))
+    if (!pair && code >= 0xd800 && code <= 0xdfff) return patternWords(lower)
+    if (start !== -1 || before !== '') words.push(start === -1 ? before : before + lower.slice(start, index))
+    before = ''
+    start = -1
+    index += pair ? 2 : 1
+  }
+  if (start !== -1 || before !== '') words.push(start === -1 ? before : before + lower.slice(start))
+  return words
+}
+
+function patternWords(lower: string): string[] {
+  return lower.replace(/['’]s\b/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+}
+
+/** `\w` without the i flag: an ASCII letter, digit or underscore. */
+function isAsciiWordChar(code: number): boolean {
+  return isAsciiLetterOrDigit(code) || code === 0x5f
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+const letterOrNumber = /[\p{L}\p{N}]/uy
+
+/** The length (1 or 2 code units) of the letter or number at `index`, or 0. */
+function letterOrNumberAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  // General punctuation (curly quotes, dashes, spaces) holds no letter or number.
+  if (code >= 0x2000 && code <= 0x206f) return 0
+  letterOrNumber.lastIndex = index
+  return letterOrNumber.test(text) ? letterOrNumber.lastIndex - index : 0
 }
 
 function trigramsOf(words: string[]): Set<string> {
