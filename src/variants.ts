@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import type {Dialect} from './dictionaries.js'
 import {dataPath} from './package-root.js'
+import {lowerCase} from './word-case.js'
 
 export interface Variants {
   /** British form → American form. */
@@ -14,6 +15,8 @@ export interface Variants {
 }
 
 let variants: Variants | undefined
+/** Every spelling in the table with the dialect it marks: one lookup per word instead of two. */
+let dialects: Map<string, Dialect> | undefined
 
 export function loadVariants(): Variants {
   if (!variants) {
@@ -28,19 +31,25 @@ export function loadVariants(): Variants {
   return variants
 }
 
-/** Which dialect a lower-case word marks, if any. */
+function dialectTable(): Map<string, Dialect> {
+  if (!dialects) {
+    const {toAmerican, toBritish} = loadVariants()
+    dialects = new Map()
+    for (const british of toAmerican.keys()) dialects.set(british, 'en-GB')
+    for (const american of toBritish.keys()) if (!dialects.has(american)) dialects.set(american, 'en-US')
+  }
+  return dialects
+}
+
+/** Which dialect a word marks, if any (in any case). */
 export function dialectOf(word: string): Dialect | undefined {
-  const {toAmerican, toBritish} = loadVariants()
-  const lower = word.toLowerCase()
-  if (toAmerican.has(lower)) return 'en-GB'
-  if (toBritish.has(lower)) return 'en-US'
-  return undefined
+  return (dialects ?? dialectTable()).get(lowerCase(word))
 }
 
 /** The other dialect's spelling of a word, in the same case pattern. */
 export function counterpart(word: string): string | undefined {
   const {toAmerican, toBritish} = loadVariants()
-  const lower = word.toLowerCase()
+  const lower = lowerCase(word)
   const other = toAmerican.get(lower) ?? toBritish.get(lower)
   if (!other) return undefined
   if (word === word.toUpperCase()) return other.toUpperCase()

@@ -75,12 +75,15 @@ export function spellingsOf(tree: Root): SpellingMention[] {
     for (const line of tokenLines(tree)) {
       for (const token of line.tokens) {
         if (token.type !== 'word') continue
-        let offset = token.start
-        for (const part of token.text.split('-')) {
-          const word = part.replace(/['’]s$/u, '')
-          const mention = /^\p{Ll}+$/u.test(word) ? spelling(word, offset) : undefined
+        // The parts between hyphens, walked in place (no array per word).
+        const {text} = token
+        for (let from = 0; from <= text.length; ) {
+          let to = text.indexOf('-', from)
+          if (to === -1) to = text.length
+          const word = withoutPossessive(text.slice(from, to))
+          const mention = isLowerCaseWord(word) ? spelling(word, token.start + from) : undefined
           if (mention) found.push(mention)
-          offset += part.length + 1
+          from = to + 1
         }
       }
     }
@@ -88,6 +91,26 @@ export function spellingsOf(tree: Root): SpellingMention[] {
   }
   return found
 }
+
+/** `part.replace(/['’]s$/u, '')`. */
+function withoutPossessive(part: string): string {
+  const length = part.length
+  if (length < 2 || part.charCodeAt(length - 1) !== 0x73) return part
+  const mark = part.charCodeAt(length - 2)
+  return mark === 0x27 || mark === 0x2019 ? part.slice(0, -2) : part
+}
+
+/** `/^\p{Ll}+$/u`, with lower-case ASCII (most words) decided without the pattern. */
+function isLowerCaseWord(word: string): boolean {
+  if (word.length === 0) return false
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code < 0x61 || code > 0x7a) return code >= 0x80 && lowerCaseLetters.test(word)
+  }
+  return true
+}
+
+const lowerCaseLetters = /^\p{Ll}+$/u
 
 function spelling(word: string, start: number): SpellingMention | undefined {
   if (sharedSpellings.includes(word)) return undefined
