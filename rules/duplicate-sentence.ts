@@ -1,5 +1,6 @@
 import type {Root, Sentence} from 'nlcst'
 import {isFunctionWord} from '../src/function-words.js'
+import {memoize} from '../src/memo.js'
 import {endOf, lineOf, paragraphsOf, sentencesOf, startOf, toString} from '../src/nlcst.js'
 import {endsSentence, kindOf, type ParagraphKind} from '../src/paragraph-kind.js'
 import {inQuotation} from '../src/quotations.js'
@@ -231,9 +232,8 @@ function contentOf(words: string[]): Set<string> {
   return result
 }
 
-function isContent(word: string): boolean {
-  return !isFunctionWord(word) && !attribution.has(word)
-}
+/** Neither a function word nor an attribution word (remembered per word: isFunctionWord lower-cases each time). */
+const isContent = memoize((word: string) => !isFunctionWord(word) && !attribution.has(word))
 
 /** The longest run of consecutive words found in both lists. */
 function longestRun(a: string[], b: string[]): string[] {
