@@ -4,9 +4,11 @@ import {loadSpeller} from '../src/dictionaries.js'
 import {editDistance} from '../src/edit-distance.js'
 import {isFunctionWord} from '../src/function-words.js'
 import {consistencyFinding, hereAndThere, splitGroup, type Occurrence} from '../src/kinds/consistency.js'
+import {memoize} from '../src/memo.js'
 import {namesOf, type NameMention, type NameWord} from '../src/mentions/names.js'
 import {defineRule} from '../src/rule.js'
 import {counterpart} from '../src/variants.js'
+import {lowerCase} from '../src/word-case.js'
 
 /**
  * Titles and ranks written before a name: they say nothing about which person
@@ -29,6 +31,8 @@ const longName = 10
 interface Spelling {
   /** The name word as written. */
   form: string
+  /** `plain(form)`. */
+  plain: string
   /** Letters compared: lower case, no accents, no hyphens, common transliteration variants merged. */
   key: string
   words: NameWord[]
@@ -90,8 +94,9 @@ export default defineRule({
       for (const name of names) {
         if (name.words.length !== 2) continue
         if (name.words.some((word) => word.acronym || isFunctionWord(word.text))) continue
-        const [first, second] = name.words.map((word) => word.text)
-        const key = [first, second].sort().join(' ')
+        const [first, second] = name.words
+        // The two words in sorted order: either word order gives one key.
+        const key = first.text <= second.text ? `${first.text} ${second.text}` : `${second.text} ${first.text}`
         const group = groups.get(key) ?? []
         group.push({start: name.start, end: name.end, form: name.text})
         groups.set(key, group)
@@ -126,17 +131,18 @@ function spellingGroups(names: NameMention[]): Spelling[][] {
       // A capital at the start of a sentence says nothing, unless the word is a name elsewhere
       // or the first of a name's words (`Mustafa Yilmaz said`).
       if (word.acronym || (word.initial && name.words.length < 2 && !nonInitial.has(word.text))) continue
-      const key = normalise(word.text)
-      if (key.length < minimumLength) continue
       let spelling = spellings.get(word.text)
       if (!spelling) {
-        spelling = {form: word.text, key, words: [], company: new Set()}
+        const key = normalise(word.text)
+        if (key.length < minimumLength) continue
+        spelling = {form: word.text, plain: plain(word.text), key, words: [], company: new Set()}
         spellings.set(word.text, spelling)
       }
       spelling.words.push(word)
       for (const other of name.words) {
-        const lower = other.text.toLowerCase()
-        if (other !== word && !titleSet.has(lower) && !isFunctionWord(lower)) spelling.company.add(lower)
+        if (other === word) continue
+        const lower = lowerCase(other.text)
+        if (isCompany(lower)) spelling.company.add(lower)
       }
     }
   }
@@ -166,14 +172,17 @@ function spellingGroups(names: NameMention[]): Spelling[][] {
   return groups
 }
 
+/** A companion word that tells people apart: not a title, not a function word. */
+const isCompany = memoize((lower: string) => !titleSet.has(lower) && !isFunctionWord(lower))
+
 /** Whether `rare` looks like a slip for `main`: the same name, one letter off. */
 function isSlip(main: Spelling, rare: Spelling): boolean {
   const a = main.words.length
   const b = rare.words.length
   if (b > a || (b === a && Math.min(main.key.length, rare.key.length) < longName)) return false
   if (main.key[0] !== rare.key[0] || Math.abs(main.key.length - rare.key.length) > 1) return false
-  const x = plain(main.form)
-  const y = plain(rare.form)
+  const x = main.plain
+  const y = rare.plain
   // Different endings make related words, not slips: Syria/Syrian, Kurd/Kurds.
   if (x !== y && (x.startsWith(y) || y.startsWith(x))) return false
   // British and American spellings of one name are its own (Labour Party, Labor Party).
