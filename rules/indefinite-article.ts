@@ -1,5 +1,6 @@
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import type {Parents, Root, Sentence, SentenceContent} from 'nlcst'
+import type {Position} from 'unist'
 import {VFile} from 'vfile'
 import {toString} from '../src/nlcst.js'
 import {defineRule} from '../src/rule.js'
@@ -63,12 +64,10 @@ function wordBefore(text: string, offset: number): string | undefined {
 
 /**
  * What the library needs to see of the document: around each `a` or `an`, the nodes from the
- * article to the word after it, as small sentences in document order. The library looks at most
- * three nodes past an article (a space, an opening mark, the word) and before it only for whether
- * any word precedes it in its sentence (`Station A` against `A inquiry`); a stand-in empty word
- * keeps that answer. Articles within reach of each other share one window, so each is checked
- * once with all it can see. Handing it whole sentences made it walk every node of nearly every
- * sentence (a closure and an ancestor list per node) for the few nodes it reads.
+ * article to the word after it, as small sentences in document order. Handing it whole sentences
+ * made it walk every node of nearly every sentence (a closure, an ancestor list and a renamed
+ * function per node) for the few nodes it reads. Articles within reach of each other share one
+ * window, so each is checked once with all it can see.
  */
 export function articleWindows(tree: Root): Sentence[] {
   const windows: Sentence[] = []
@@ -92,26 +91,45 @@ function isArticle(text: string): boolean {
   return text.length <= 2 && /^an?$/i.test(text)
 }
 
-/** How far past an article the library looks for the next word: a space, an opening mark, the word. */
-const reach = 3
-
 /** The windows around the articles at `indices` (ascending) of `parent`'s children. */
 function addWindows(parent: Parents, indices: ReadonlyArray<number>, windows: Sentence[]): void {
   const children = parent.children as ReadonlyArray<SentenceContent>
-  const last = children.length - 1
   let position = 0
   while (position < indices.length) {
     const start = indices[position]
-    let end = Math.min(start + reach, last)
+    let end = lastRead(children, start)
     position++
     while (position < indices.length && indices[position] <= end) {
-      end = Math.min(Math.max(end, indices[position] + reach), last)
+      end = Math.max(end, lastRead(children, indices[position]))
       position++
     }
-    const nodes = children.slice(start, end + 1)
-    if (hasWordBefore(children, start)) nodes.unshift({type: 'WordNode', children: []})
+    const nodes: SentenceContent[] = []
+    // Before an article the library asks only whether any word precedes it in its sentence, and
+    // only for a capital `A` (`Station A equals` against `A inquiry`): an empty word stands in.
+    if (toString(children[start]) === 'A' && hasWordBefore(children, start)) nodes.push(leafWord(''))
+    for (let index = start; index <= end; index++) {
+      const node = children[index]
+      nodes.push(node.type === 'WordNode' ? leafWord(toString(node), node.position) : node)
+    }
     windows.push({type: 'SentenceNode', children: nodes})
   }
+}
+
+/**
+ * The last of `children` the library reads after the article at `index`: the node after it (a
+ * space), the next (the word), and one more only past a punctuation mark (an opening quote).
+ */
+function lastRead(children: ReadonlyArray<SentenceContent>, index: number): number {
+  const last = children.length - 1
+  return Math.min(children[index + 2]?.type === 'PunctuationNode' ? index + 3 : index + 2, last)
+}
+
+/**
+ * A word as one leaf: the library reads a word's text (nlcst-to-string takes a node's `value`
+ * when it has one) and its position, and its walk then does not go into the word's children.
+ */
+function leafWord(value: string, position?: Position): SentenceContent {
+  return {type: 'WordNode', value, position} as unknown as SentenceContent
 }
 
 function hasWordBefore(children: ReadonlyArray<SentenceContent>, index: number): boolean {
