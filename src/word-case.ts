@@ -15,26 +15,32 @@ export function lowerCase(word: string): string {
   return word
 }
 
-/** `a.toLowerCase() === b.toLowerCase()`, comparing ASCII letters in place. */
+/**
+ * `a.toLowerCase() === b.toLowerCase()`, comparing ASCII letters in place. Lower-casing maps an
+ * ASCII character to one character, so up to the first other character both lower-case forms
+ * line up, and an ASCII difference there decides; past it (`İ` lower-cases to two characters),
+ * toLowerCase does.
+ */
 export function sameIgnoringCase(a: string, b: string): boolean {
   if (a === b) return true
-  // Outside ASCII, lower-casing can change a word's length (`İ` → `i̇`): leave it to toLowerCase.
-  if (a.length !== b.length) return !isAscii(a) || !isAscii(b) ? a.toLowerCase() === b.toLowerCase() : false
-  for (let index = 0; index < a.length; index++) {
+  const shorter = Math.min(a.length, b.length)
+  for (let index = 0; index < shorter; index++) {
     const x = a.charCodeAt(index)
     const y = b.charCodeAt(index)
-    if (x === y) continue
     if (x >= 0x80 || y >= 0x80) return a.toLowerCase() === b.toLowerCase()
-    if (foldAscii(x) !== foldAscii(y)) return !isAscii(a) || !isAscii(b) ? a.toLowerCase() === b.toLowerCase() : false
+    if (x !== y && foldAscii(x) !== foldAscii(y)) return false
   }
-  return true
+  if (a.length === b.length) return true
+  // One is the other's start: the rest of the longer one decides.
+  const longer = a.length > b.length ? a : b
+  return isAscii(longer, shorter) ? false : a.toLowerCase() === b.toLowerCase()
 }
 
 function foldAscii(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
 }
 
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 0x80) return false
+function isAscii(text: string, from: number): boolean {
+  for (let index = from; index < text.length; index++) if (text.charCodeAt(index) >= 0x80) return false
   return true
 }
