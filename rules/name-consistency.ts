@@ -147,29 +147,38 @@ function spellingGroups(names: NameMention[]): Spelling[][] {
     }
   }
   const byCount = [...spellings.values()].sort((a, b) => b.words.length - a.words.length || a.words[0].start - b.words[0].start)
-  // A slip keeps the first letter (see isSlip): compare each spelling with those sharing it only,
-  // not with every other spelling (quadratic in a long text).
-  const byInitial = new Map<string, Spelling[]>()
-  for (const spelling of byCount) {
-    const list = byInitial.get(spelling.key[0])
+  // A slip keeps the first letter and the length within one (see isSlip): compare each spelling
+  // with those only, not with every other spelling (quadratic in a long text).
+  const rank = new Map<Spelling, number>()
+  const similar = new Map<string, Spelling[]>()
+  byCount.forEach(function (spelling, index) {
+    rank.set(spelling, index)
+    const shape = shapeOf(spelling.key, spelling.key.length)
+    const list = similar.get(shape)
     if (list) list.push(spelling)
-    else byInitial.set(spelling.key[0], [spelling])
-  }
+    else similar.set(shape, [spelling])
+  })
   const taken = new Set<Spelling>()
   const groups: Spelling[][] = []
   for (const main of byCount) {
     if (taken.has(main)) continue
-    const group = [main]
-    for (const other of byInitial.get(main.key[0])!) {
-      if (other === main || taken.has(other)) continue
-      if (isSlip(main, other)) group.push(other)
+    const slips: Spelling[] = []
+    for (let length = main.key.length - 1; length <= main.key.length + 1; length++) {
+      for (const other of similar.get(shapeOf(main.key, length)) ?? []) {
+        if (other !== main && !taken.has(other) && isSlip(main, other)) slips.push(other)
+      }
     }
-    if (group.length > 1) {
-      for (const spelling of group) taken.add(spelling)
-      groups.push(group)
-    }
+    if (slips.length === 0) continue
+    const group = [main, ...slips.sort((a, b) => rank.get(a)! - rank.get(b)!)]
+    for (const spelling of group) taken.add(spelling)
+    groups.push(group)
   }
   return groups
+}
+
+/** The bucket of keys with `key`'s first letter and `length` letters. */
+function shapeOf(key: string, length: number): string {
+  return `${key[0]}${length}`
 }
 
 /** A companion word that tells people apart: not a title, not a function word. */
