@@ -1,6 +1,5 @@
 import type {Root, Sentence} from 'nlcst'
 import {isFunctionWord} from '../src/function-words.js'
-import {memoize} from '../src/memo.js'
 import {endOf, lineOf, paragraphsOf, sentencesOf, startOf, toString} from '../src/nlcst.js'
 import {endsSentence, kindOf, type ParagraphKind} from '../src/paragraph-kind.js'
 import {inQuotation} from '../src/quotations.js'
@@ -29,9 +28,14 @@ interface Unit {
   node: Sentence
   line: number
   words: string[]
-  trigrams: Set<string>
-  content: Set<string>
+  /** The words as numbers, one per distinct word of the document: compared without reading strings. */
+  ids: number[]
+  trigrams: Set<TrigramKey>
+  /** Ids of the content words. */
+  content: Set<number>
 }
+
+type TrigramKey = number | string
 
 export default defineRule({
   meta: {
@@ -50,11 +54,12 @@ export default defineRule({
   },
   create({file, report}) {
     return function (tree) {
-      const units = unitsOf(tree)
+      const vocabulary = new Vocabulary()
+      const units = unitsOf(tree, vocabulary)
       const candidates = candidatesOf(units)
       units.forEach(function (later, index) {
         for (const earlier of candidates(index)) {
-          const shared = repeated(earlier, later)
+          const shared = repeated(earlier, later, vocabulary)
           if (!shared) continue
           report(
             inQuotation(tree, file, {
@@ -70,7 +75,31 @@ export default defineRule({
   }
 })
 
-function unitsOf(tree: Root): Unit[] {
+/** The distinct words of one document, numbered in order of appearance, with whether each is a content word. */
+class Vocabulary {
+  private readonly numbers = new Map<string, number>()
+  private readonly contentFlags: boolean[] = []
+
+  idOf(word: string): number {
+    let id = this.numbers.get(word)
+    if (id === undefined) {
+      id = this.contentFlags.length
+      this.numbers.set(word, id)
+      this.contentFlags.push(isContent(word))
+    }
+    return id
+  }
+
+  isContent(id: number): boolean {
+    return this.contentFlags[id]
+  }
+
+  get size(): number {
+    return this.contentFlags.length
+  }
+}
+
+function unitsOf(tree: Root, vocabulary: Vocabulary): Unit[] {
   const units: Unit[] = []
   paragraphsOf(tree).forEach(function (paragraph, index) {
     if (!compared.has(kindOf(tree, paragraph))) return
@@ -79,15 +108,23 @@ function unitsOf(tree: Root): Unit[] {
     for (const node of sentencesOf(paragraph)) {
       const words = wordsOf(toString(node))
       if (words.length < minimumWords) continue
-      units.push({
-        node,
-        line: lineOf(node),
-        words,
-        trigrams: trigramsOf(words),
-        content: contentOf(words)
-      })
+      // A plain array: a typed array costs more to make than these few numbers save.
+      const ids: number[] = []
+      const content = new Set<number>()
+      for (const word of words) {
+        const id = vocabulary.idOf(word)
+        ids.push(id)
+        if (vocabulary.isContent(id)) content.add(id)
+      }
+      units.push({node, line: lineOf(node), words, ids, trigrams: new Set(), content})
     }
   })
+  // Trigram keys once every word has its id: their size picks the smallest exact key.
+  const keyOf = trigramKeys(vocabulary.size)
+  for (const unit of units) {
+    const {ids, trigrams} = unit
+    for (let index = 0; index + 2 < ids.length; index++) trigrams.add(keyOf(ids[index], ids[index + 1], ids[index + 2]))
+  }
   return units
 }
 
@@ -100,7 +137,7 @@ function unitsOf(tree: Root): Unit[] {
  * quadratic in a long text.)
  */
 function candidatesOf(units: ReadonlyArray<Unit>): (index: number) => Unit[] {
-  const postings = new Map<string, number[]>()
+  const postings = new Map<TrigramKey, number[]>()
   /** Per unit: 1 + the index of the last unit that listed it, so each is listed once. */
   const listedFor = new Int32Array(units.length)
   return function (index) {
@@ -142,7 +179,7 @@ function sharedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
  * more too). A figure in the shorter sentence missing from the other makes
  * them two statements: "Over 1,000 rescuers responded" is not "over 1,000 people".
  */
-function repeated(earlier: Unit, later: Unit): string | undefined {
+function repeated(earlier: Unit, later: Unit, vocabulary: Vocabulary): string | undefined {
   const [shorter, longer] = earlier.words.length <= later.words.length ? [earlier, later] : [later, earlier]
   if (shorter.words.some((word) => /^\d/.test(word) && !longer.words.includes(word))) return undefined
   const trigrams = sharedCount(shorter.trigrams, longer.trigrams)
@@ -150,9 +187,15 @@ function repeated(earlier: Unit, later: Unit): string | undefined {
   const copied = shorter.trigrams.size >= 4 && trigrams / shorter.trigrams.size >= copiedShare && content >= 2
   const similar = content >= rewordedMinimum && content / shorter.content.size >= rewordedShare
   if (!copied && !similar) return undefined
-  const run = longestRun(earlier.words, later.words)
-  const reworded = similar && run.length >= minimumRun && run.filter(isContent).length >= 2
-  return copied || reworded ? run.join(' ') : undefined
+  const run = longestRun(earlier.ids, later.ids)
+  const reworded = similar && run.length >= minimumRun && contentCount(run, vocabulary) >= 2
+  return copied || reworded ? earlier.words.slice(run.start, run.start + run.length).join(' ') : undefined
+}
+
+function contentCount(run: Run, vocabulary: Vocabulary): number {
+  let count = 0
+  for (let at = run.start; at < run.start + run.length; at++) if (vocabulary.isContent(run.ids[at])) count++
+  return count
 }
 
 /**
@@ -220,30 +263,40 @@ function letterOrNumberAt(text: string, index: number): number {
   return letterOrNumber.test(text) ? letterOrNumber.lastIndex - index : 0
 }
 
-function trigramsOf(words: string[]): Set<string> {
-  const result = new Set<string>()
-  for (let index = 0; index + 2 < words.length; index++) result.add(`${words[index]} ${words[index + 1]} ${words[index + 2]}`)
-  return result
+/**
+ * One key per sequence of three word ids below `size`: a number `(a·size + b)·size + c` while it
+ * is exact (a small integer in most articles: hashed and compared much faster than a string of
+ * the three words), a string in a document of very many distinct words.
+ */
+function trigramKeys(size: number): (a: number, b: number, c: number) => TrigramKey {
+  if (size ** 3 <= Number.MAX_SAFE_INTEGER) return (a, b, c) => (a * size + b) * size + c
+  return (a, b, c) => `${a} ${b} ${c}`
 }
 
-function contentOf(words: string[]): Set<string> {
-  const result = new Set<string>()
-  for (const word of words) if (isContent(word)) result.add(word)
-  return result
+function isContent(word: string): boolean {
+  return !isFunctionWord(word) && !attribution.has(word)
 }
 
-/** Neither a function word nor an attribution word (remembered per word: isFunctionWord lower-cases each time). */
-const isContent = memoize((word: string) => !isFunctionWord(word) && !attribution.has(word))
+interface Run {
+  /** The words of `a` (by id) the run is taken from. */
+  ids: ReadonlyArray<number>
+  start: number
+  length: number
+}
 
-/** The longest run of consecutive words found in both lists. */
-function longestRun(a: string[], b: string[]): string[] {
-  let best: string[] = []
+/** The longest run of consecutive words found in both lists (the first in `a` of the longest). */
+function longestRun(a: ReadonlyArray<number>, b: ReadonlyArray<number>): Run {
+  let start = 0
+  let best = 0
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       let length = 0
       while (i + length < a.length && j + length < b.length && a[i + length] === b[j + length]) length++
-      if (length > best.length) best = a.slice(i, i + length)
+      if (length > best) {
+        start = i
+        best = length
+      }
     }
   }
-  return best
+  return {ids: a, start, length: best}
 }
