@@ -1,19 +1,29 @@
 /**
- * Pure per-word facts (a word's dictionary status, its lemma) kept in a
- * bounded Map: the same words recur within an article and across the
- * articles a warm process (editor, API, batch) checks. The Map is cleared
- * when it reaches its limit, so memory stays flat.
+ * Pure facts about words and short phrases (a word's dictionary status, its
+ * lemma) kept in a bounded Map: the same words recur within an article and
+ * across the articles a warm process (editor, API, batch) checks. The Map is
+ * cleared when it reaches its limit, so memory stays flat.
  */
-export function memoize<T>(compute: (word: string) => T, limit = 20_000): (word: string) => T {
-  const answers = new Map<string, T>()
-  return function (word) {
-    const known = answers.get(word)
-    if (known !== undefined || answers.has(word)) return known as T
-    const answer = compute(word)
-    if (answers.size >= limit) answers.clear()
-    answers.set(detach(word), answer)
+export class Memo<T> {
+  private readonly answers = new Map<string, T>()
+
+  constructor(private readonly limit = 20_000) {}
+
+  /** The answer for `key`: `compute(key)` the first time. */
+  get(key: string, compute: (key: string) => T): T {
+    const known = this.answers.get(key)
+    if (known !== undefined || this.answers.has(key)) return known as T
+    const answer = compute(key)
+    if (this.answers.size >= this.limit) this.answers.clear()
+    this.answers.set(detach(key), answer)
     return answer
   }
+}
+
+/** `compute` with its answers kept in a Memo. */
+export function memoize<T>(compute: (word: string) => T, limit?: number): (word: string) => T {
+  const memo = new Memo<T>(limit)
+  return (word) => memo.get(word, compute)
 }
 
 /**
@@ -21,6 +31,6 @@ export function memoize<T>(compute: (word: string) => T, limit = 20_000): (word:
  * word sliced out of a document holds the whole document in V8; a key kept
  * in a long-lived Map must not.
  */
-function detach(text: string): string {
+export function detach(text: string): string {
   return (' ' + text).slice(1)
 }

@@ -42,3 +42,19 @@ describe('indefinite-article windows', () => {
     expect(compared).toBeGreaterThan(100)
   })
 })
+
+describe('indefinite-article remembered verdicts', () => {
+  it('reports the same on a text checked again and on texts sharing its phrases', async () => {
+    const {check} = await import('../../src/index.js')
+    const findings = async (text: string) =>
+      (await check(text, {path: 'a.txt'})).messages
+        .filter((message) => message.ruleId === 'indefinite-article')
+        .map((message) => `${message.place && 'start' in message.place ? message.place.start.offset : ''} ${message.reason}`)
+    const text = 'Headline here\nPolice made a arrest after a 11-hour search. An union and A inquiry, a "unprecedented" move.\nStation A equals a event.'
+    const first = await findings(text)
+    expect(first.length).toBeGreaterThan(3)
+    expect(await findings(text)).toEqual(first)
+    const shifted = await findings(`Other headline\n${text.split('\n').slice(1).join('\n')}`)
+    expect(shifted.map((finding) => finding.replace(/^\d+ /, ''))).toEqual(first.map((finding) => finding.replace(/^\d+ /, '')))
+  })
+})
