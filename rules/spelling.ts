@@ -42,6 +42,22 @@ interface Token {
   afterBracket: boolean
   previous?: Token
   next?: Token
+  facts: WordFacts
+}
+
+/** What the rule asks of a word in any document, kept per word (see src/memo.ts). */
+interface WordFacts {
+  /** The form used to count repeats: lower case, without a plural s. */
+  lemma: string
+  /** Per dialect, once asked: a word to check that the dictionary lacks (before the document's own word list). */
+  unknown: Partial<Record<Dialect, boolean>>
+}
+
+const factsOf = memoize((word: string): WordFacts => ({lemma: word.toLowerCase().replace(/(?<=..)e?s$/, ''), unknown: {}}))
+
+function isUnknown(token: Token, dialect: Dialect): boolean {
+  const {facts, text} = token
+  return (facts.unknown[dialect] ??= checkable(text) && !getSpeller(dialect).correct(text))
 }
 
 export default defineRule({
@@ -60,11 +76,10 @@ export default defineRule({
       const tokens = collect(tree)
       if (tokens.length === 0) return
       const speller = getSpeller(context.dialect)
-      const misspelt = unknownTo(context.dialect)
       const unknown = new Set<Token>()
       for (const token of tokens) {
         const {text} = token
-        if (misspelt(text) && !context.words.has(text) && !context.words.has(text.toLowerCase())) unknown.add(token)
+        if (isUnknown(token, context.dialect) && !context.words.has(text) && !context.words.has(text.toLowerCase())) unknown.add(token)
       }
       if (unknown.size === 0) return
       const counts = countForms(tokens)
@@ -91,19 +106,6 @@ export default defineRule({
     }
   }
 })
-
-/** Per dialect: whether a word is one to check and not in the dictionary (before the document's own word list). */
-const unknownByDialect = new Map<Dialect, (word: string) => boolean>()
-
-function unknownTo(dialect: Dialect): (word: string) => boolean {
-  let unknown = unknownByDialect.get(dialect)
-  if (!unknown) {
-    const speller = getSpeller(dialect)
-    unknown = memoize((word) => checkable(word) && !speller.correct(word))
-    unknownByDialect.set(dialect, unknown)
-  }
-  return unknown
-}
 
 /** Capitalised words not at the start of a sentence or in a headline: names as the body writes them. */
 function capitalisedOutsideStarts(tokens: ReadonlyArray<Token>): Set<string> {
@@ -143,7 +145,7 @@ function judge(
   if (acceptedVariant(speller, text)) return undefined
   if (/^\p{Lu}/u.test(text)) return judgeCapitalised(token, speller, counts, capitalisedInBody)
   // A lower-case word used more than once (in any inflection) is deliberate: "jihadis".
-  if ((counts.get(lemma(text)) ?? 0) > 1) return undefined
+  if ((counts.get(token.facts.lemma) ?? 0) > 1) return undefined
   // A name particle before a name ("dela Vega"), or a species after its genus ("Carcharodon carcharias").
   if (token.next && /^\p{Lu}/u.test(token.next.text) && particles.has(text)) return undefined
   if (token.previous && unknown.has(token.previous) && /^\p{Lu}/u.test(token.previous.text)) return undefined
@@ -165,7 +167,7 @@ function judgeCapitalised(
   const {text} = token
   // A name the dictionary knows, misspelt by one typing slip: "Lousiana".
   const near = nearProperNoun(speller, text)
-  if (near && (counts.get(lemma(text)) ?? 0) === 1) {
+  if (near && (counts.get(token.facts.lemma) ?? 0) === 1) {
     // A first name followed by a surname may be a variant spelling (Mariela/Maricela); a swap is still a slip.
     const givenName = token.next !== undefined && /^\p{Lu}/u.test(token.next.text) && token.next.start - token.end === 1
     if (near.slip === 'swap' || !givenName) return {suggestions: [{word: near.name, cost: 0.5}], fixable: true}
@@ -173,7 +175,7 @@ function judgeCapitalised(
   // Otherwise a capitalised unknown word is a name, unless it starts a sentence
   // (or stands in a headline) and is plainly a common word misspelt: "Teh".
   if (!token.initial && !token.headline) return undefined
-  if (capitalisedInBody().has(text) || (counts.get(lemma(text)) ?? 0) > 1) return undefined
+  if (capitalisedInBody().has(text) || (counts.get(token.facts.lemma) ?? 0) > 1) return undefined
   const suggestions = suggest(speller, text)
   if (!isClearWinner(suggestions) || suggestions[0].cost > 0.5 || /^\p{Lu}/u.test(suggestions[0].word) === false) {
     return undefined
@@ -197,14 +199,11 @@ function acceptedVariant(speller: Speller, text: string): boolean {
   return false
 }
 
-/** The form used to count repeats: lower case, without a plural s. */
-const lemma = memoize((text: string) => text.toLowerCase().replace(/(?<=..)e?s$/, ''))
-
 function countForms(tokens: ReadonlyArray<Token>): Map<string, number> {
   const counts = new Map<string, number>()
   for (const token of tokens) {
-    const form = lemma(token.text)
-    counts.set(form, (counts.get(form) ?? 0) + 1)
+    const {lemma} = token.facts
+    counts.set(lemma, (counts.get(lemma) ?? 0) + 1)
   }
   return counts
 }
@@ -293,7 +292,7 @@ function addToken(
 ): Token {
   // Every field written here, in one order (no spread, no `next` added later): one object
   // shape for all tokens, which made collecting them about three times faster.
-  const token: Token = {text, start, end, initial, headline, inName, afterBracket, previous, next: undefined}
+  const token: Token = {text, start, end, initial, headline, inName, afterBracket, previous, next: undefined, facts: factsOf(text)}
   if (previous) previous.next = token
   result.push(token)
   return token

@@ -9,13 +9,14 @@ export class Memo<T> {
 
   constructor(private readonly limit = 20_000) {}
 
-  /** The answer for `key`: `compute(key)` the first time. */
+  /** The answer for `key`: `compute(key)` the first time (given a copy of the key, so that an answer made from it does not hold the document either). */
   get(key: string, compute: (key: string) => T): T {
     const known = this.answers.get(key)
     if (known !== undefined || this.answers.has(key)) return known as T
-    const answer = compute(key)
+    const kept = detach(key)
+    const answer = compute(kept)
     if (this.answers.size >= this.limit) this.answers.clear()
-    this.answers.set(detach(key), answer)
+    this.answers.set(kept, answer)
     return answer
   }
 }
