@@ -1,4 +1,4 @@
-import type {Root, Sentence} from 'nlcst'
+import type {Nodes, Root, Sentence} from 'nlcst'
 import {contextOf} from '../src/context.js'
 import {getSpeller, otherDialect, type Dialect, type Speller} from '../src/dictionaries.js'
 import {memoize} from '../src/memo.js'
@@ -82,7 +82,7 @@ export default defineRule({
         if (isUnknown(token, context.dialect) && !context.words.has(text) && !context.words.has(text.toLowerCase())) unknown.add(token)
       }
       if (unknown.size === 0) return
-      const counts = countForms(tokens)
+      const counts = countForms(tokens, unknown)
       const capitalisedInBody = lazily(() => capitalisedOutsideStarts(tokens))
       let other: Speller | undefined
       for (const token of unknown) {
@@ -199,11 +199,14 @@ function acceptedVariant(speller: Speller, text: string): boolean {
   return false
 }
 
-function countForms(tokens: ReadonlyArray<Token>): Map<string, number> {
+/** How often each unknown word's form occurs in the document (in any inflection): all the judging reads. */
+function countForms(tokens: ReadonlyArray<Token>, unknown: ReadonlySet<Token>): Map<string, number> {
   const counts = new Map<string, number>()
+  for (const token of unknown) counts.set(token.facts.lemma, 0)
   for (const token of tokens) {
     const {lemma} = token.facts
-    counts.set(lemma, (counts.get(lemma) ?? 0) + 1)
+    const count = counts.get(lemma)
+    if (count !== undefined) counts.set(lemma, count + 1)
   }
   return counts
 }
@@ -232,7 +235,7 @@ function collect(tree: Root): Token[] {
   const result: Token[] = []
   for (const paragraph of paragraphsOf(tree)) {
     const headline = kindOf(tree, paragraph) !== 'body'
-    const skip = webRanges(toString(paragraph), paragraph.position?.start.offset ?? 0)
+    const skip = mayHoldWebText(paragraph) ? webRanges(toString(paragraph), paragraph.position?.start.offset ?? 0) : []
     for (const sentence of sentencesOf(paragraph)) collectSentence(sentence, headline, skip, result)
   }
   return result
@@ -322,15 +325,45 @@ function parts(raw: string, start: number): Array<{text: string; start: number; 
 }
 
 /**
- * What every match of webRanges' pattern holds (`://` or `www.`, `@` or `#`, a dot before a
- * letter): most paragraphs hold none, and this test is much cheaper than the pattern.
+ * Whether the text of `node` holds what every match of webRanges' pattern holds: `@` or `#`,
+ * `://`, `www.`, or a dot before a letter (`/[@#]|:\/\/|www\.|\.[a-z]/i`). Most paragraphs hold
+ * none; the leaves are read in place, without joining them into the paragraph's text.
  */
-const webHint = /[@#]|:\/\/|www\.|\.[a-z]/i
+export function mayHoldWebText(node: Nodes): boolean {
+  return new WebHintScanner().scan(node)
+}
+
+class WebHintScanner {
+  /** The last three characters read, lower-cased if ASCII letters, most recent first (0: none). */
+  private last = 0
+  private second = 0
+  private third = 0
+
+  scan(node: Nodes): boolean {
+    if ('value' in node) return this.read(node.value)
+    for (const child of node.children as ReadonlyArray<Nodes>) if (this.scan(child)) return true
+    return false
+  }
+
+  private read(text: string): boolean {
+    for (let index = 0; index < text.length; index++) {
+      let code = text.charCodeAt(index)
+      if (code >= 0x41 && code <= 0x5a) code += 0x20
+      if (code === 0x40 || code === 0x23) return true
+      if (this.last === 0x2e && code >= 0x61 && code <= 0x7a) return true
+      if (code === 0x2f && this.last === 0x2f && this.second === 0x3a) return true
+      if (code === 0x2e && this.last === 0x77 && this.second === 0x77 && this.third === 0x77) return true
+      this.third = this.second
+      this.second = this.last
+      this.last = code
+    }
+    return false
+  }
+}
 
 /** URLs, e-mail addresses, handles and hashtags in a paragraph: not prose. */
 function webRanges(text: string, offset: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  if (!webHint.test(text)) return ranges
   // Each alternative starts only where its run of characters starts (the lookbehinds), so a long
   // run without a match (100,000 commas) is scanned once, not once per position.
   const pattern = /\b(?:https?:\/\/|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\S+|[@#][\p{L}\d_]+|(?<![\w-])[\w-]+\.(?:com|org|net|gov|edu|co|uk|io)\b\S*/giu
