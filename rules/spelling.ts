@@ -301,9 +301,22 @@ function addToken(
   return token
 }
 
-/** Most words have no hyphen, slash, apostrophe or invisible character: one part, as written. */
+/**
+ * Most words have no hyphen, slash, apostrophe or invisible character (`[-‐/'’ʼ\u200b-\u200d\u2060\ufeff\u00ad]`):
+ * one part, as written. A loop over the codes: this runs for every word.
+ */
 function isOnePart(raw: string): boolean {
-  return raw !== '' && !/[-‐/'’ʼ\u200b-\u200d\u2060\ufeff\u00ad]/.test(raw)
+  if (raw === '') return false
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index)
+    if (code < 0x80 ? code === 0x2d || code === 0x2f || code === 0x27 : splitsOrHides(code)) return false
+  }
+  return true
+}
+
+/** A hyphen (U+2010), a curly or modifier apostrophe, or an invisible character. */
+function splitsOrHides(code: number): boolean {
+  return code === 0x2010 || code === 0x2019 || code === 0x2bc || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xad
 }
 
 /** Split a word at hyphens and slashes (unless the joined form is a word); strip possessives and invisible characters. */
