@@ -1,5 +1,6 @@
 import type {Root, Sentence} from 'nlcst'
 import {isFunctionWord} from '../src/function-words.js'
+import {memoize} from '../src/memo.js'
 import {endOf, lineOf, paragraphsOf, sentencesOf, startOf, toString} from '../src/nlcst.js'
 import {endsSentence, kindOf, type ParagraphKind} from '../src/paragraph-kind.js'
 import {inQuotation} from '../src/quotations.js'
@@ -273,9 +274,8 @@ function trigramKeys(size: number): (a: number, b: number, c: number) => Trigram
   return (a, b, c) => `${a} ${b} ${c}`
 }
 
-function isContent(word: string): boolean {
-  return !isFunctionWord(word) && !attribution.has(word)
-}
+/** Neither a function word nor an attribution word, remembered per word (isFunctionWord lower-cases each time). */
+const isContent = memoize((word: string) => !isFunctionWord(word) && !attribution.has(word))
 
 interface Run {
   /** The words of `a` (by id) the run is taken from. */

@@ -133,9 +133,9 @@ function spellingGroups(names: NameMention[]): Spelling[][] {
       if (word.acronym || (word.initial && name.words.length < 2 && !nonInitial.has(word.text))) continue
       let spelling = spellings.get(word.text)
       if (!spelling) {
-        const key = normalise(word.text)
+        const {plain, key} = lettersOf(word.text)
         if (key.length < minimumLength) continue
-        spelling = {form: word.text, plain: plain(word.text), key, words: [], company: new Set()}
+        spelling = {form: word.text, plain, key, words: [], company: new Set()}
         spellings.set(word.text, spelling)
       }
       spelling.words.push(word)
@@ -203,6 +203,9 @@ function isSlip(main: Spelling, rare: Spelling): boolean {
   }
   return true
 }
+
+/** A word's letters as compared (`plain` and `normalise`), remembered per word. */
+const lettersOf = memoize((word: string) => ({plain: plain(word), key: normalise(word)}))
 
 /** Lower case without accents, apostrophes or hyphens. */
 function plain(word: string): string {
