@@ -62,8 +62,10 @@ const britishOnly: ReadonlyArray<readonly [string, string]> = [
 /** American spellings that British usage also accepts (`judgment` in law). Keep sorted. */
 const sharedSpellings: ReadonlyArray<string> = ['judgment', 'judgments']
 
-const britishExtra = new Map<string, string>([...missingPairs, ...britishOnly])
-const americanExtra = new Map<string, string>(missingPairs.map(([british, american]) => [american, british]))
+/** The pairs above by spelling: the dialect each marks and its other spelling (British first). */
+const extras = new Map<string, {dialect: Dialect; counterpart: string}>()
+for (const [british, american] of [...missingPairs, ...britishOnly]) extras.set(british, {dialect: 'en-GB', counterpart: american})
+for (const [british, american] of missingPairs) if (!extras.has(american)) extras.set(american, {dialect: 'en-US', counterpart: british})
 
 const cache = new WeakMap<Root, SpellingMention[]>()
 
@@ -114,9 +116,11 @@ const lowerCaseLetters = /^\p{Ll}+$/u
 
 function spelling(word: string, start: number): SpellingMention | undefined {
   if (sharedSpellings.includes(word)) return undefined
-  const dialect = dialectOf(word) ?? (britishExtra.has(word) ? 'en-GB' : americanExtra.has(word) ? 'en-US' : undefined)
+  const marked = dialectOf(word)
+  const extra = marked ? undefined : extras.get(word)
+  const dialect = marked ?? extra?.dialect
   if (!dialect) return undefined
-  const other = counterpart(word) ?? britishExtra.get(word) ?? americanExtra.get(word)
+  const other = marked ? counterpart(word) : extra?.counterpart
   /* v8 ignore next -- every word with a dialect has a counterpart */
   if (!other) return undefined
   const british = dialect === 'en-GB' ? word : other
