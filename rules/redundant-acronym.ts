@@ -44,6 +44,13 @@ const joiners = new Set(['and', 'de', 'for', 'in', 'of', 'on', 'the', 'to', '&']
 const members = new Set(memberNouns)
 const acronymPattern = /^[A-Z]{2,6}$/
 
+/** `acronymPattern.test(word)`, most words turned away by their length or first letter first. */
+function isAcronym(word: string): boolean {
+  if (word.length < 2 || word.length > 6) return false
+  const first = word.charCodeAt(0)
+  return first >= 0x41 && first <= 0x5a && acronymPattern.test(word)
+}
+
 interface Expansion {
   /** The spelt-out name as written, when the article gives it. */
   name?: string
@@ -81,7 +88,7 @@ export default defineRule({
             const follower = children[index + 2]
             if (acronym.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || follower.type !== 'WordNode') continue
             const letters = toString(acronym)
-            if (!acronymPattern.test(letters)) continue
+            if (!isAcronym(letters)) continue
             const expansion = expansions.get(letters) ?? classic.get(letters)
             const word = toString(follower)
             // In a line set in capitals every word looks like an acronym.
@@ -124,7 +131,7 @@ function repeats(expansion: Expansion, word: string): boolean {
 function learnExpansions(tree: Root): Map<string, Expansion> {
   const runs = paragraphsOf(tree).flatMap(runsOf)
   const acronyms = new Set<string>()
-  for (const run of runs) for (const word of run.words) if (acronymPattern.test(word)) acronyms.add(word)
+  for (const run of runs) for (const word of run.words) if (isAcronym(word)) acronyms.add(word)
   const byInitial = groupByInitial(acronyms)
   const found = new Map<string, Expansion>()
   for (const run of runs) {
@@ -170,6 +177,8 @@ const upper = /\p{Lu}/uy
 
 /** Whether `text` has an upper-case letter at `index` (`/^\p{Lu}/u` on `text.slice(index)`, without the slice). */
 function startsUpper(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
   upper.lastIndex = index
   return upper.test(text)
 }
@@ -217,9 +226,10 @@ interface Run {
 function runsOf(paragraph: Paragraph): Run[] {
   const runs: Run[] = []
   for (const sentence of sentencesOf(paragraph)) {
-    let run: Run = {words: []}
+    let run: Run = {words: [], bracketed: undefined}
     const children = sentence.children
-    children.forEach(function (child, index) {
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]
       if (child.type === 'WordNode') run.words.push(toString(child))
       else if (child.type !== 'WhiteSpaceNode') {
         const next = children[index + 1]
@@ -228,9 +238,9 @@ function runsOf(paragraph: Paragraph): Run[] {
           run.bracketed = toString(next)
         }
         if (run.words.length > 0) runs.push(run)
-        run = {words: []}
+        run = {words: [], bracketed: undefined}
       }
-    })
+    }
     if (run.words.length > 0) runs.push(run)
   }
   return runs
