@@ -129,7 +129,8 @@ function repeats(expansion: Expansion, word: string): boolean {
  * before the acronym in brackets (`liquefied natural gas (LNG)`).
  */
 function learnExpansions(tree: Root): Map<string, Expansion> {
-  const runs = paragraphsOf(tree).flatMap(runsOf)
+  const runs: Run[] = []
+  for (const paragraph of paragraphsOf(tree)) runsOf(paragraph, runs)
   const acronyms = new Set<string>()
   for (const run of runs) for (const word of run.words) if (isAcronym(word)) acronyms.add(word)
   const byInitial = groupByInitial(acronyms)
@@ -222,9 +223,8 @@ interface Run {
   bracketed?: string
 }
 
-/** A paragraph cut into runs of words at every punctuation mark. */
-function runsOf(paragraph: Paragraph): Run[] {
-  const runs: Run[] = []
+/** A paragraph cut into runs of words at every punctuation mark, added to `runs`. */
+function runsOf(paragraph: Paragraph, runs: Run[]): void {
   for (const sentence of sentencesOf(paragraph)) {
     let run: Run = {words: [], bracketed: undefined}
     const children = sentence.children
@@ -243,5 +243,4 @@ function runsOf(paragraph: Paragraph): Run[] {
     }
     if (run.words.length > 0) runs.push(run)
   }
-  return runs
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import type {Dialect} from './dictionaries.js'
 import {dataPath} from './package-root.js'
 import {lowerCase} from './word-case.js'
+import {WordScreen} from './word-screen.js'
 
 export interface Variants {
   /** British form → American form. */
@@ -15,8 +16,8 @@ export interface Variants {
 }
 
 let variants: Variants | undefined
-/** Every spelling in the table with the dialect it marks: one lookup per word instead of two. */
-let dialects: Map<string, Dialect> | undefined
+/** Every spelling in the table with the dialect it marks (one lookup per word instead of two), screened. */
+let dialects: {table: Map<string, Dialect>; screen: WordScreen} | undefined
 
 export function loadVariants(): Variants {
   if (!variants) {
@@ -31,51 +32,21 @@ export function loadVariants(): Variants {
   return variants
 }
 
-/**
- * A filter in front of the table: one bit per hash of a word's length and first and last two
- * letters, set for every word in the table. Nine words in ten fail it, and the test reads
- * character codes only: no lower-case copy, no hashing of the string for a Map.
- */
-const screen = new Uint8Array(1 << 16)
-
-function dialectTable(): Map<string, Dialect> {
+function dialectTable(): {table: Map<string, Dialect>; screen: WordScreen} {
   if (!dialects) {
     const {toAmerican, toBritish} = loadVariants()
-    dialects = new Map()
-    for (const british of toAmerican.keys()) dialects.set(british, 'en-GB')
-    for (const american of toBritish.keys()) if (!dialects.has(american)) dialects.set(american, 'en-US')
-    for (const word of dialects.keys()) screen[screenKey(word)] = 1
+    const table = new Map<string, Dialect>()
+    for (const british of toAmerican.keys()) table.set(british, 'en-GB')
+    for (const american of toBritish.keys()) if (!table.has(american)) table.set(american, 'en-US')
+    dialects = {table, screen: new WordScreen(table.keys())}
   }
   return dialects
 }
 
-/**
- * The filter slot of an ASCII word, letters folded to lower case; -1 for a word with any other
- * character (lower-casing may bring it into ASCII: the Kelvin sign K is a `k`), which skips the
- * filter. Slot 0 is never set: a word under three letters is not in the table.
- */
-function screenKey(word: string): number {
-  const length = word.length
-  for (let index = 0; index < length; index++) if (word.charCodeAt(index) >= 0x80) return -1
-  if (length < 3) return 0
-  let hash = length
-  hash = Math.imul(hash, 31) + foldAscii(word.charCodeAt(0))
-  hash = Math.imul(hash, 31) + foldAscii(word.charCodeAt(1))
-  hash = Math.imul(hash, 31) + foldAscii(word.charCodeAt(length - 2))
-  hash = Math.imul(hash, 31) + foldAscii(word.charCodeAt(length - 1))
-  return ((hash ^ (hash >>> 16)) & 0xffff) || 1
-}
-
-function foldAscii(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code
-}
-
 /** Which dialect a word marks, if any (in any case). */
 export function dialectOf(word: string): Dialect | undefined {
-  const table = dialects ?? dialectTable()
-  const key = screenKey(word)
-  if (key === 0 || (key > 0 && screen[key] === 0)) return undefined
-  return table.get(lowerCase(word))
+  const {table, screen} = dialects ?? dialectTable()
+  return screen.mayHold(word) ? table.get(lowerCase(word)) : undefined
 }
 
 /** The other dialect's spelling of a word, in the same case pattern. */

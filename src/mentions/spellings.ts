@@ -10,6 +10,7 @@
 import type {Root} from 'nlcst'
 import type {Dialect} from '../dictionaries.js'
 import {counterpart, dialectOf} from '../variants.js'
+import {WordScreen} from '../word-screen.js'
 import {tokenLines} from './tokens.js'
 
 export interface SpellingMention {
@@ -66,6 +67,7 @@ const sharedSpellings: ReadonlyArray<string> = ['judgment', 'judgments']
 const extras = new Map<string, {dialect: Dialect; counterpart: string}>()
 for (const [british, american] of [...missingPairs, ...britishOnly]) extras.set(british, {dialect: 'en-GB', counterpart: american})
 for (const [british, american] of missingPairs) if (!extras.has(american)) extras.set(american, {dialect: 'en-US', counterpart: british})
+const extraScreen = new WordScreen(extras.keys())
 
 const cache = new WeakMap<Root, SpellingMention[]>()
 
@@ -117,7 +119,7 @@ const lowerCaseLetters = /^\p{Ll}+$/u
 function spelling(word: string, start: number): SpellingMention | undefined {
   if (sharedSpellings.includes(word)) return undefined
   const marked = dialectOf(word)
-  const extra = marked ? undefined : extras.get(word)
+  const extra = marked || !extraScreen.mayHold(word) ? undefined : extras.get(word)
   const dialect = marked ?? extra?.dialect
   if (!dialect) return undefined
   const other = marked ? counterpart(word) : extra?.counterpart
