@@ -93,7 +93,7 @@ export default defineRule({
       const groups = new Map<string, Occurrence[]>()
       for (const name of names) {
         if (name.words.length !== 2) continue
-        if (name.words.some((word) => word.acronym || isFunctionWord(word.text))) continue
+        if (name.words.some((word) => word.acronym || isFunction(word.text))) continue
         const [first, second] = name.words
         // The two words in sorted order: either word order gives one key.
         const key = first.text <= second.text ? `${first.text} ${second.text}` : `${second.text} ${first.text}`
@@ -150,7 +150,7 @@ function spellingGroups(names: NameMention[]): Spelling[][] {
   // A slip keeps the first letter and the length within one (see isSlip): compare each spelling
   // with those only, not with every other spelling (quadratic in a long text).
   const rank = new Map<Spelling, number>()
-  const similar = new Map<string, Spelling[]>()
+  const similar = new Map<number, Spelling[]>()
   byCount.forEach(function (spelling, index) {
     rank.set(spelling, index)
     const shape = shapeOf(spelling.key, spelling.key.length)
@@ -176,10 +176,13 @@ function spellingGroups(names: NameMention[]): Spelling[][] {
   return groups
 }
 
-/** The bucket of keys with `key`'s first letter and `length` letters. */
-function shapeOf(key: string, length: number): string {
-  return `${key[0]}${length}`
+/** The bucket of keys with `key`'s first letter (code unit) and `length` letters, as one number. */
+function shapeOf(key: string, length: number): number {
+  return length * 0x10000 + key.charCodeAt(0)
 }
+
+/** isFunctionWord, remembered per word (it lower-cases each time). */
+const isFunction = memoize(isFunctionWord)
 
 /** A companion word that tells people apart: not a title, not a function word. */
 const isCompany = memoize((lower: string) => !titleSet.has(lower) && !isFunctionWord(lower))
