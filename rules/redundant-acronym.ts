@@ -2,6 +2,7 @@ import type {Paragraph, Root} from 'nlcst'
 import {endOf, paragraphsOf, sentencesOf, startOf, toString} from '../src/nlcst.js'
 import {inQuotation} from '../src/quotations.js'
 import {defineRule} from '../src/rule.js'
+import {startsUpper} from '../src/word-case.js'
 
 /**
  * Acronyms whose last letter's word is commonly written again after them,
@@ -172,16 +173,6 @@ function groupByInitial(acronyms: Iterable<string>): Map<string, string[]> {
     else result.set(acronym[0], [acronym])
   }
   return result
-}
-
-const upper = /\p{Lu}/uy
-
-/** Whether `text` has an upper-case letter at `index` (`/^\p{Lu}/u` on `text.slice(index)`, without the slice). */
-function startsUpper(text: string, index: number): boolean {
-  const code = text.charCodeAt(index)
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  upper.lastIndex = index
-  return upper.test(text)
 }
 
 /**

@@ -1,4 +1,4 @@
-import type {Nodes, Root, Sentence} from 'nlcst'
+import type {Root, Sentence} from 'nlcst'
 import {contextOf} from '../src/context.js'
 import {getSpeller, otherDialect, type Dialect, type Speller} from '../src/dictionaries.js'
 import {memoize} from '../src/memo.js'
@@ -7,6 +7,7 @@ import {kindOf} from '../src/paragraph-kind.js'
 import {nearProperNoun} from '../src/proper-nouns.js'
 import {defineRule} from '../src/rule.js'
 import {isClearWinner, suggest, type Suggestion} from '../src/suggest.js'
+import {startsUpper} from '../src/word-case.js'
 
 /** Prefixes that form new words freely: "cyberattack", "geostrategy", "mistranslation". */
 // Keep sorted.
@@ -110,7 +111,7 @@ export default defineRule({
 /** Capitalised words not at the start of a sentence or in a headline: names as the body writes them. */
 function capitalisedOutsideStarts(tokens: ReadonlyArray<Token>): Set<string> {
   const result = new Set<string>()
-  for (const token of tokens) if (!token.initial && !token.headline && /^\p{Lu}/u.test(token.text)) result.add(token.text)
+  for (const token of tokens) if (!token.initial && !token.headline && startsUpper(token.text)) result.add(token.text)
   return result
 }
 
@@ -143,12 +144,12 @@ function judge(
   const {text} = token
   if (token.afterBracket || token.inName) return undefined
   if (acceptedVariant(speller, text)) return undefined
-  if (/^\p{Lu}/u.test(text)) return judgeCapitalised(token, speller, counts, capitalisedInBody)
+  if (startsUpper(text)) return judgeCapitalised(token, speller, counts, capitalisedInBody)
   // A lower-case word used more than once (in any inflection) is deliberate: "jihadis".
   if ((counts.get(token.facts.lemma) ?? 0) > 1) return undefined
   // A name particle before a name ("dela Vega"), or a species after its genus ("Carcharodon carcharias").
-  if (token.next && /^\p{Lu}/u.test(token.next.text) && particles.has(text)) return undefined
-  if (token.previous && unknown.has(token.previous) && /^\p{Lu}/u.test(token.previous.text)) return undefined
+  if (token.next && startsUpper(token.next.text) && particles.has(text)) return undefined
+  if (token.previous && unknown.has(token.previous) && startsUpper(token.previous.text)) return undefined
   // Unknown words next to unknown words are a foreign phrase: "pamoja tulinde maisha".
   if ((token.previous && unknown.has(token.previous)) || (token.next && unknown.has(token.next))) return undefined
   const suggestions = suggest(speller, text)
@@ -169,7 +170,7 @@ function judgeCapitalised(
   const near = nearProperNoun(speller, text)
   if (near && (counts.get(token.facts.lemma) ?? 0) === 1) {
     // A first name followed by a surname may be a variant spelling (Mariela/Maricela); a swap is still a slip.
-    const givenName = token.next !== undefined && /^\p{Lu}/u.test(token.next.text) && token.next.start - token.end === 1
+    const givenName = token.next !== undefined && startsUpper(token.next.text) && token.next.start - token.end === 1
     if (near.slip === 'swap' || !givenName) return {suggestions: [{word: near.name, cost: 0.5}], fixable: true}
   }
   // Otherwise a capitalised unknown word is a name, unless it starts a sentence
@@ -177,7 +178,7 @@ function judgeCapitalised(
   if (!token.initial && !token.headline) return undefined
   if (capitalisedInBody().has(text) || (counts.get(token.facts.lemma) ?? 0) > 1) return undefined
   const suggestions = suggest(speller, text)
-  if (!isClearWinner(suggestions) || suggestions[0].cost > 0.5 || /^\p{Lu}/u.test(suggestions[0].word) === false) {
+  if (!isClearWinner(suggestions) || suggestions[0].cost > 0.5 || startsUpper(suggestions[0].word) === false) {
     return undefined
   }
   return {suggestions, fixable: true}
@@ -235,7 +236,7 @@ function collect(tree: Root): Token[] {
   const result: Token[] = []
   for (const paragraph of paragraphsOf(tree)) {
     const headline = kindOf(tree, paragraph) !== 'body'
-    const skip = mayHoldWebText(paragraph) ? webRanges(toString(paragraph), paragraph.position?.start.offset ?? 0) : []
+    const skip = webRanges(toString(paragraph), paragraph.position?.start.offset ?? 0)
     for (const sentence of sentencesOf(paragraph)) collectSentence(sentence, headline, skip, result)
   }
   return result
@@ -272,10 +273,10 @@ function collectSentence(sentence: Sentence, headline: boolean, skip: Array<[num
       continue
     }
     const pieces = parts(raw, start)
-    const inName = pieces.length > 1 && pieces.some((piece) => /^\p{Lu}/u.test(piece.text))
+    const inName = pieces.length > 1 && pieces.some((piece) => startsUpper(piece.text))
     for (const piece of pieces) {
       const first = piece.start === start
-      const lowerInName = inName && !/^\p{Lu}/u.test(piece.text)
+      const lowerInName = inName && !startsUpper(piece.text)
       previous = addToken(result, previous, piece.text, piece.start, piece.end, wasInitial && first, headline, lowerInName, wasAfterBracket && first)
     }
   }
@@ -338,48 +339,23 @@ function parts(raw: string, start: number): Array<{text: string; start: number; 
 }
 
 /**
- * Whether the text of `node` holds what every match of webRanges' pattern holds: `@` or `#`,
- * `://`, `www.`, or a dot before a letter (`/[@#]|:\/\/|www\.|\.[a-z]/i`). Most paragraphs hold
- * none; the leaves are read in place, without joining them into the paragraph's text.
+ * What every match of webPattern holds (`@` or `#`, `://`, `www.`, or a dot before a letter): most
+ * paragraphs hold none, and this test is much cheaper than the pattern.
  */
-export function mayHoldWebText(node: Nodes): boolean {
-  return new WebHintScanner().scan(node)
-}
+export const webHint = /[@#]|:\/\/|www\.|\.[a-z]/i
 
-class WebHintScanner {
-  /** The last three characters read, lower-cased if ASCII letters, most recent first (0: none). */
-  private last = 0
-  private second = 0
-  private third = 0
-
-  scan(node: Nodes): boolean {
-    if ('value' in node) return this.read(node.value)
-    for (const child of node.children as ReadonlyArray<Nodes>) if (this.scan(child)) return true
-    return false
-  }
-
-  private read(text: string): boolean {
-    for (let index = 0; index < text.length; index++) {
-      let code = text.charCodeAt(index)
-      if (code >= 0x41 && code <= 0x5a) code += 0x20
-      if (code === 0x40 || code === 0x23) return true
-      if (this.last === 0x2e && code >= 0x61 && code <= 0x7a) return true
-      if (code === 0x2f && this.last === 0x2f && this.second === 0x3a) return true
-      if (code === 0x2e && this.last === 0x77 && this.second === 0x77 && this.third === 0x77) return true
-      this.third = this.second
-      this.second = this.last
-      this.last = code
-    }
-    return false
-  }
-}
+/**
+ * URLs, e-mail addresses, handles and hashtags. Each alternative starts only where its run of
+ * characters starts (the lookbehinds), so a long run without a match (100,000 commas) is scanned
+ * once, not once per position.
+ */
+export const webPattern = /\b(?:https?:\/\/|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\S+|[@#][\p{L}\d_]+|(?<![\w-])[\w-]+\.(?:com|org|net|gov|edu|co|uk|io)\b\S*/giu
 
 /** URLs, e-mail addresses, handles and hashtags in a paragraph: not prose. */
 function webRanges(text: string, offset: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  // Each alternative starts only where its run of characters starts (the lookbehinds), so a long
-  // run without a match (100,000 commas) is scanned once, not once per position.
-  const pattern = /\b(?:https?:\/\/|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\S+|[@#][\p{L}\d_]+|(?<![\w-])[\w-]+\.(?:com|org|net|gov|edu|co|uk|io)\b\S*/giu
+  if (!webHint.test(text)) return ranges
+  const pattern = new RegExp(webPattern)
   let match
   while ((match = pattern.exec(text))) ranges.push([offset + match.index, offset + match.index + match[0].length])
   return ranges

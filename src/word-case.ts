@@ -44,3 +44,16 @@ function isAscii(text: string, from: number): boolean {
   for (let index = from; index < text.length; index++) if (text.charCodeAt(index) >= 0x80) return false
   return true
 }
+
+const upper = /\p{Lu}/uy
+
+/**
+ * `/^\p{Lu}/u.test(text.slice(index))`: an upper-case letter at `index` (the start of `text`, or
+ * of a part after a hyphen), ASCII decided without the pattern and without the slice.
+ */
+export function startsUpper(text: string, index = 0): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  upper.lastIndex = index
+  return upper.test(text)
+}
