@@ -1,6 +1,6 @@
 import type {Root, Sentence} from 'nlcst'
 import {isFunctionWord} from '../src/function-words.js'
-import {memoize} from '../src/memo.js'
+import {Memo, memoize} from '../src/memo.js'
 import {endOf, lineOf, paragraphsOf, sentencesOf, startOf, toString} from '../src/nlcst.js'
 import {endsSentence, kindOf, type ParagraphKind} from '../src/paragraph-kind.js'
 import {inQuotation} from '../src/quotations.js'
@@ -28,7 +28,7 @@ const minimumRun = 4
 interface Unit {
   node: Sentence
   line: number
-  words: string[]
+  words: ReadonlyArray<string>
   /** The words as numbers, one per distinct word of the document: compared without reading strings. */
   ids: number[]
   trigrams: Set<TrigramKey>
@@ -107,7 +107,7 @@ function unitsOf(tree: Root, vocabulary: Vocabulary): Unit[] {
     // An unpunctuated line under the headline is a standfirst, even when the lead repeats it.
     if (index === 1 && !endsSentence(toString(paragraph))) return
     for (const node of sentencesOf(paragraph)) {
-      const words = wordsOf(toString(node))
+      const words = sentenceWords.get(toString(node), wordsOf)
       if (words.length < minimumWords) continue
       // A plain array: a typed array costs more to make than these few numbers save.
       const ids: number[] = []
@@ -198,6 +198,9 @@ function contentCount(run: Run, vocabulary: Vocabulary): number {
   for (let at = run.start; at < run.start + run.length; at++) if (vocabulary.isContent(run.ids[at])) count++
   return count
 }
+
+/** The words of a sentence, remembered by its text: an article checked again repeats most of them. */
+const sentenceWords = new Memo<ReadonlyArray<string>>(5000)
 
 /**
  * Lower-case words without possessive endings: `ISIS's` → `isis`. The runs of letters and
