@@ -260,9 +260,6 @@ const letterOrNumber = /[\p{L}\p{N}]/uy
 
 /** The length (1 or 2 code units) of the letter or number at `index`, or 0. */
 function letterOrNumberAt(text: string, index: number): number {
-  const code = text.charCodeAt(index)
-  // General punctuation (curly quotes, dashes, spaces) holds no letter or number.
-  if (code >= 0x2000 && code <= 0x206f) return 0
   letterOrNumber.lastIndex = index
   return letterOrNumber.test(text) ? letterOrNumber.lastIndex - index : 0
 }
