@@ -1,7 +1,6 @@
 import type {Speller} from '../src/dictionaries.js'
 import {contextOf} from '../src/context.js'
 import {loadSpeller} from '../src/dictionaries.js'
-import {editDistance} from '../src/edit-distance.js'
 import {isFunctionWord} from '../src/function-words.js'
 import {consistencyFinding, hereAndThere, splitGroup, type Occurrence} from '../src/kinds/consistency.js'
 import {memoize} from '../src/memo.js'
@@ -199,12 +198,46 @@ function isSlip(main: Spelling, rare: Spelling): boolean {
   if (x !== y && (x.startsWith(y) || y.startsWith(x))) return false
   // British and American spellings of one name are its own (Labour Party, Labor Party).
   if (counterpart(main.form)?.toLowerCase() === rare.form.toLowerCase()) return false
-  if (editDistance(main.key, rare.key, 1) > 1) return false
+  if (!withinOneEdit(main.key, rare.key)) return false
   // Names shared with different companions are different people (Ahmed Khan, Ahmad Shah).
   if (main.company.size > 0 && rare.company.size > 0 && !sharesAny(rare.company, main.company)) {
     return false
   }
   return true
+}
+
+/**
+ * Whether at most one edit (an insertion, a deletion, a substitution or a swap of neighbours)
+ * turns `a` into `b`: `editDistance(a, b, 1) <= 1`, read in one pass without its table (this
+ * runs for every pair of similar spellings, thousands in a long text).
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    const first = firstDifference(a, b, 0, 0)
+    if (first === a.length) return true
+    // One substitution, or a swap of two neighbours.
+    if (sameFrom(a, b, first + 1, first + 1)) return true
+    return a[first] === b[first + 1] && a[first + 1] === b[first] && sameFrom(a, b, first + 2, first + 2)
+  }
+  if (Math.abs(a.length - b.length) !== 1) return false
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a]
+  // One insertion: the longer word without its first differing character is the shorter one.
+  const first = firstDifference(shorter, longer, 0, 0)
+  return sameFrom(shorter, longer, first, first + 1)
+}
+
+/** The first index from which `a` (from `i`) and `b` (from `j`) differ, counted in `a`. */
+function firstDifference(a: string, b: string, i: number, j: number): number {
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(j)) {
+    i++
+    j++
+  }
+  return i
+}
+
+/** Whether `a` from `i` and `b` from `j` are the same to the end of both. */
+function sameFrom(a: string, b: string, i: number, j: number): boolean {
+  return a.length - i === b.length - j && firstDifference(a, b, i, j) === a.length
 }
 
 /** A word's letters as compared (`plain` and `normalise`), remembered per word. */
