@@ -2,6 +2,7 @@ import type {Paragraph, Root} from 'nlcst'
 import {endOf, paragraphsOf, sentencesOf, startOf, toString} from '../src/nlcst.js'
 import {inQuotation} from '../src/quotations.js'
 import {defineRule} from '../src/rule.js'
+import {startsUpper} from '../src/word-case.js'
 
 /**
  * Acronyms whose last letter's word is commonly written again after them,
@@ -44,6 +45,13 @@ const joiners = new Set(['and', 'de', 'for', 'in', 'of', 'on', 'the', 'to', '&']
 const members = new Set(memberNouns)
 const acronymPattern = /^[A-Z]{2,6}$/
 
+/** `acronymPattern.test(word)`, most words turned away by their length or first letter first. */
+function isAcronym(word: string): boolean {
+  if (word.length < 2 || word.length > 6) return false
+  const first = word.charCodeAt(0)
+  return first >= 0x41 && first <= 0x5a && acronymPattern.test(word)
+}
+
 interface Expansion {
   /** The spelt-out name as written, when the article gives it. */
   name?: string
@@ -81,7 +89,7 @@ export default defineRule({
             const follower = children[index + 2]
             if (acronym.type !== 'WordNode' || space.type !== 'WhiteSpaceNode' || follower.type !== 'WordNode') continue
             const letters = toString(acronym)
-            if (!acronymPattern.test(letters)) continue
+            if (!isAcronym(letters)) continue
             const expansion = expansions.get(letters) ?? classic.get(letters)
             const word = toString(follower)
             // In a line set in capitals every word looks like an acronym.
@@ -122,9 +130,11 @@ function repeats(expansion: Expansion, word: string): boolean {
  * before the acronym in brackets (`liquefied natural gas (LNG)`).
  */
 function learnExpansions(tree: Root): Map<string, Expansion> {
-  const runs = paragraphsOf(tree).flatMap(runsOf)
+  const runs: Run[] = []
+  for (const paragraph of paragraphsOf(tree)) runsOf(paragraph, runs)
   const acronyms = new Set<string>()
-  for (const run of runs) for (const word of run.words) if (acronymPattern.test(word)) acronyms.add(word)
+  for (const run of runs) for (const word of run.words) if (isAcronym(word)) acronyms.add(word)
+  const byInitial = groupByInitial(acronyms)
   const found = new Map<string, Expansion>()
   for (const run of runs) {
     if (run.bracketed && acronyms.has(run.bracketed)) {
@@ -133,8 +143,13 @@ function learnExpansions(tree: Root): Map<string, Expansion> {
       if (end === run.words.length) learn(run.bracketed, run.words.slice(start))
     }
     for (let start = 0; start < run.words.length; start++) {
-      if (!/^\p{Lu}/u.test(run.words[start])) continue
-      for (const acronym of acronyms) {
+      const word = run.words[start]
+      if (!startsUpper(word, 0)) continue
+      // Only acronyms with this word's initial can match from here: an article with hundreds of
+      // acronyms and thousands of capitalised words tried every pair.
+      const candidates = byInitial.get(word[0].toUpperCase())
+      if (!candidates) continue
+      for (const acronym of candidates) {
         const end = matchExpansion(run.words, start, acronym, true)
         if (end !== undefined) learn(acronym, run.words.slice(start, end))
       }
@@ -147,6 +162,17 @@ function learnExpansions(tree: Root): Map<string, Expansion> {
     if (found.has(acronym) || members.has(last)) return
     found.set(acronym, {name: words.join(' '), words: [last]})
   }
+}
+
+/** The acronyms by their first letter, each list in the set's order. */
+function groupByInitial(acronyms: Iterable<string>): Map<string, string[]> {
+  const result = new Map<string, string[]>()
+  for (const acronym of acronyms) {
+    const list = result.get(acronym[0])
+    if (list) list.push(acronym)
+    else result.set(acronym[0], [acronym])
+  }
+  return result
 }
 
 /**
@@ -162,17 +188,22 @@ function matchExpansion(words: string[], start: number, acronym: string, capital
       index++
       continue
     }
-    // Each part of a hyphenated word gives a letter: `Long-Range` → LR.
-    for (const part of word.split('-')) {
-      if (letter >= acronym.length || (capitalised && !/^\p{Lu}/u.test(part))) return undefined
-      if (part[0]?.toUpperCase() !== acronym[letter]) return undefined
+    // Each part of a hyphenated word gives a letter: `Long-Range` → LR. (The parts are walked in
+    // place: splitting every word tried allocated an array per try.)
+    for (let from = 0; ; ) {
+      const hyphen = word.indexOf('-', from)
+      const end = hyphen === -1 ? word.length : hyphen
+      if (letter >= acronym.length || (capitalised && !startsUpper(word, from))) return undefined
+      if (from === end || word[from].toUpperCase() !== acronym[letter]) return undefined
       letter++
+      if (hyphen === -1) break
+      from = hyphen + 1
     }
     index++
   }
   if (letter < acronym.length || joiners.has(words[index - 1])) return undefined
   // A longer run of capitals is another name: `Syrian Democratic Forces Command` is not SDF.
-  if (capitalised && index < words.length && /^\p{Lu}/u.test(words[index]) && words[index] !== acronym) return undefined
+  if (capitalised && index < words.length && startsUpper(words[index], 0) && words[index] !== acronym) return undefined
   return index
 }
 
@@ -183,13 +214,13 @@ interface Run {
   bracketed?: string
 }
 
-/** A paragraph cut into runs of words at every punctuation mark. */
-function runsOf(paragraph: Paragraph): Run[] {
-  const runs: Run[] = []
+/** A paragraph cut into runs of words at every punctuation mark, added to `runs`. */
+function runsOf(paragraph: Paragraph, runs: Run[]): void {
   for (const sentence of sentencesOf(paragraph)) {
-    let run: Run = {words: []}
+    let run: Run = {words: [], bracketed: undefined}
     const children = sentence.children
-    children.forEach(function (child, index) {
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]
       if (child.type === 'WordNode') run.words.push(toString(child))
       else if (child.type !== 'WhiteSpaceNode') {
         const next = children[index + 1]
@@ -198,10 +229,9 @@ function runsOf(paragraph: Paragraph): Run[] {
           run.bracketed = toString(next)
         }
         if (run.words.length > 0) runs.push(run)
-        run = {words: []}
+        run = {words: [], bracketed: undefined}
       }
-    })
+    }
     if (run.words.length > 0) runs.push(run)
   }
-  return runs
 }

@@ -2,6 +2,7 @@ import type {Sentence, Word} from 'nlcst'
 import {endOf, startOf, toString} from '../src/nlcst.js'
 import {defineRule} from '../src/rule.js'
 import {visit} from '../src/visit.js'
+import {sameIgnoringCase} from '../src/word-case.js'
 
 /**
  * Words that are correctly written twice in a row: "had had", "that that",
@@ -76,7 +77,7 @@ export default defineRule({
         const space = children[index - 1]
         const second = children[index]
         if (first.type !== 'WordNode' || second.type !== 'WordNode') continue
-        if (space.type !== 'WhiteSpaceNode' || /[\r\n]/.test(space.value)) continue
+        if (space.type !== 'WhiteSpaceNode' || hasLineBreak(space.value)) continue
         const word = toString(second)
         if (!isRepeat(toString(first), word)) continue
         if (word.toLowerCase() === 'is' && hasFusedRelative(sentence, first)) continue
@@ -94,9 +95,12 @@ export default defineRule({
       const run = spacedWords(sentence)
       for (let index = 3; index < run.length; index++) {
         // Cheap test first: the pair can only repeat when its first word does.
-        if (!run[index - 3] || !run[index - 1] || toString(run[index - 3]!).toLowerCase() !== toString(run[index - 1]!).toLowerCase()) continue
-        const [first, second, third, fourth] = run.slice(index - 3, index + 1)
-        if (!first || !second || !third || !fourth) continue
+        const first = run[index - 3]
+        const third = run[index - 1]
+        if (!first || !third || !sameIgnoringCase(toString(first), toString(third))) continue
+        const second = run[index - 2]
+        const fourth = run[index]
+        if (!second || !fourth) continue
         const pair = `${toString(third)} ${toString(fourth)}`
         if (`${toString(first)} ${toString(second)}`.toLowerCase() !== pair.toLowerCase()) continue
         if (!isRepeat(toString(first), toString(third)) || !isRepeat(toString(second), toString(fourth))) continue
@@ -126,15 +130,20 @@ function spacedWords(sentence: Sentence): Array<Word | undefined> {
       if (broken) result.push(undefined)
       result.push(child)
       broken = false
-    } else if (child.type !== 'WhiteSpaceNode' || /[\r\n]/.test(child.value)) {
+    } else if (child.type !== 'WhiteSpaceNode' || hasLineBreak(child.value)) {
       broken = true
     }
   }
   return result
 }
 
+/** A line break in white space; most white space is one plain space. */
+function hasLineBreak(space: string): boolean {
+  return space !== ' ' && /[\r\n]/.test(space)
+}
+
 function isRepeat(first: string, second: string): boolean {
-  if (first.toLowerCase() !== second.toLowerCase()) return false
+  if (!sameIgnoringCase(first, second)) return false
   // Names repeat with both capitals: "Duran Duran", "Sirhan Sirhan", "Bora Bora".
   if (/^\p{Lu}/u.test(second)) return false
   // Numbers and codes: "20 20 vision", "x x".

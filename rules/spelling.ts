@@ -1,11 +1,13 @@
 import type {Root, Sentence} from 'nlcst'
 import {contextOf} from '../src/context.js'
-import {getSpeller, otherDialect, type Speller} from '../src/dictionaries.js'
+import {getSpeller, otherDialect, type Dialect, type Speller} from '../src/dictionaries.js'
+import {memoize} from '../src/memo.js'
 import {paragraphsOf, sentencesOf, toString} from '../src/nlcst.js'
 import {kindOf} from '../src/paragraph-kind.js'
 import {nearProperNoun} from '../src/proper-nouns.js'
 import {defineRule} from '../src/rule.js'
 import {isClearWinner, suggest, type Suggestion} from '../src/suggest.js'
+import {startsUpper} from '../src/word-case.js'
 
 /** Prefixes that form new words freely: "cyberattack", "geostrategy", "mistranslation". */
 // Keep sorted.
@@ -41,6 +43,22 @@ interface Token {
   afterBracket: boolean
   previous?: Token
   next?: Token
+  facts: WordFacts
+}
+
+/** What the rule asks of a word in any document, kept per word (see src/memo.ts). */
+interface WordFacts {
+  /** The form used to count repeats: lower case, without a plural s. */
+  lemma: string
+  /** Per dialect, once asked: a word to check that the dictionary lacks (before the document's own word list). */
+  unknown: Partial<Record<Dialect, boolean>>
+}
+
+const factsOf = memoize((word: string): WordFacts => ({lemma: word.toLowerCase().replace(/(?<=..)e?s$/, ''), unknown: {}}))
+
+function isUnknown(token: Token, dialect: Dialect): boolean {
+  const {facts, text} = token
+  return (facts.unknown[dialect] ??= checkable(text) && !getSpeller(dialect).correct(text))
 }
 
 export default defineRule({
@@ -59,14 +77,14 @@ export default defineRule({
       const tokens = collect(tree)
       if (tokens.length === 0) return
       const speller = getSpeller(context.dialect)
-      const accepted = (text: string) =>
-        context.words.has(text) || context.words.has(text.toLowerCase()) || speller.correct(text)
-      const unknown = new Set(tokens.filter((token) => checkable(token.text) && !accepted(token.text)))
+      const unknown = new Set<Token>()
+      for (const token of tokens) {
+        const {text} = token
+        if (isUnknown(token, context.dialect) && !context.words.has(text) && !context.words.has(text.toLowerCase())) unknown.add(token)
+      }
       if (unknown.size === 0) return
-      const counts = countForms(tokens)
-      const capitalisedInBody = new Set(
-        tokens.filter((token) => !token.initial && !token.headline && /^\p{Lu}/u.test(token.text)).map((token) => token.text)
-      )
+      const counts = countForms(tokens, unknown)
+      const capitalisedInBody = lazily(() => capitalisedOutsideStarts(tokens))
       let other: Speller | undefined
       for (const token of unknown) {
         const verdict = judge(token, speller, unknown, counts, capitalisedInBody)
@@ -90,6 +108,26 @@ export default defineRule({
   }
 })
 
+/** Capitalised words not at the start of a sentence or in a headline: names as the body writes them. */
+function capitalisedOutsideStarts(tokens: ReadonlyArray<Token>): Set<string> {
+  const result = new Set<string>()
+  for (const token of tokens) if (!token.initial && !token.headline && startsUpper(token.text)) result.add(token.text)
+  return result
+}
+
+/** A value computed on first use: most documents never need it. */
+function lazily<T>(compute: () => T): () => T {
+  let value: T | undefined
+  let done = false
+  return function () {
+    if (!done) {
+      value = compute()
+      done = true
+    }
+    return value as T
+  }
+}
+
 interface Verdict {
   suggestions: Suggestion[]
   fixable: boolean
@@ -101,17 +139,17 @@ function judge(
   speller: Speller,
   unknown: ReadonlySet<Token>,
   counts: ReadonlyMap<string, number>,
-  capitalisedInBody: ReadonlySet<string>
+  capitalisedInBody: () => ReadonlySet<string>
 ): Verdict | undefined {
   const {text} = token
   if (token.afterBracket || token.inName) return undefined
   if (acceptedVariant(speller, text)) return undefined
-  if (/^\p{Lu}/u.test(text)) return judgeCapitalised(token, speller, counts, capitalisedInBody)
+  if (startsUpper(text)) return judgeCapitalised(token, speller, counts, capitalisedInBody)
   // A lower-case word used more than once (in any inflection) is deliberate: "jihadis".
-  if ((counts.get(lemma(text)) ?? 0) > 1) return undefined
+  if ((counts.get(token.facts.lemma) ?? 0) > 1) return undefined
   // A name particle before a name ("dela Vega"), or a species after its genus ("Carcharodon carcharias").
-  if (token.next && /^\p{Lu}/u.test(token.next.text) && particles.has(text)) return undefined
-  if (token.previous && unknown.has(token.previous) && /^\p{Lu}/u.test(token.previous.text)) return undefined
+  if (token.next && startsUpper(token.next.text) && particles.has(text)) return undefined
+  if (token.previous && unknown.has(token.previous) && startsUpper(token.previous.text)) return undefined
   // Unknown words next to unknown words are a foreign phrase: "pamoja tulinde maisha".
   if ((token.previous && unknown.has(token.previous)) || (token.next && unknown.has(token.next))) return undefined
   const suggestions = suggest(speller, text)
@@ -125,22 +163,22 @@ function judgeCapitalised(
   token: Token,
   speller: Speller,
   counts: ReadonlyMap<string, number>,
-  capitalisedInBody: ReadonlySet<string>
+  capitalisedInBody: () => ReadonlySet<string>
 ): Verdict | undefined {
   const {text} = token
   // A name the dictionary knows, misspelt by one typing slip: "Lousiana".
   const near = nearProperNoun(speller, text)
-  if (near && (counts.get(lemma(text)) ?? 0) === 1) {
+  if (near && (counts.get(token.facts.lemma) ?? 0) === 1) {
     // A first name followed by a surname may be a variant spelling (Mariela/Maricela); a swap is still a slip.
-    const givenName = token.next !== undefined && /^\p{Lu}/u.test(token.next.text) && token.next.start - token.end === 1
+    const givenName = token.next !== undefined && startsUpper(token.next.text) && token.next.start - token.end === 1
     if (near.slip === 'swap' || !givenName) return {suggestions: [{word: near.name, cost: 0.5}], fixable: true}
   }
   // Otherwise a capitalised unknown word is a name, unless it starts a sentence
   // (or stands in a headline) and is plainly a common word misspelt: "Teh".
   if (!token.initial && !token.headline) return undefined
-  if (capitalisedInBody.has(text) || (counts.get(lemma(text)) ?? 0) > 1) return undefined
+  if (capitalisedInBody().has(text) || (counts.get(token.facts.lemma) ?? 0) > 1) return undefined
   const suggestions = suggest(speller, text)
-  if (!isClearWinner(suggestions) || suggestions[0].cost > 0.5 || /^\p{Lu}/u.test(suggestions[0].word) === false) {
+  if (!isClearWinner(suggestions) || suggestions[0].cost > 0.5 || startsUpper(suggestions[0].word) === false) {
     return undefined
   }
   return {suggestions, fixable: true}
@@ -162,14 +200,15 @@ function acceptedVariant(speller: Speller, text: string): boolean {
   return false
 }
 
-/** The form used to count repeats: lower case, without a plural s. */
-function lemma(text: string): string {
-  return text.toLowerCase().replace(/(?<=..)e?s$/, '')
-}
-
-function countForms(tokens: ReadonlyArray<Token>): Map<string, number> {
+/** How often each unknown word's form occurs in the document (in any inflection): all the judging reads. */
+function countForms(tokens: ReadonlyArray<Token>, unknown: ReadonlySet<Token>): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const token of tokens) counts.set(lemma(token.text), (counts.get(lemma(token.text)) ?? 0) + 1)
+  for (const token of unknown) counts.set(token.facts.lemma, 0)
+  for (const token of tokens) {
+    const {lemma} = token.facts
+    const count = counts.get(lemma)
+    if (count !== undefined) counts.set(lemma, count + 1)
+  }
   return counts
 }
 
@@ -229,33 +268,60 @@ function collectSentence(sentence: Sentence, headline: boolean, skip: Array<[num
       previous = undefined
       continue
     }
+    if (isOnePart(raw)) {
+      previous = addToken(result, previous, raw, start, start + raw.length, wasInitial, headline, false, wasAfterBracket)
+      continue
+    }
     const pieces = parts(raw, start)
-    const inName = pieces.length > 1 && pieces.some((piece) => /^\p{Lu}/u.test(piece.text))
+    const inName = pieces.length > 1 && pieces.some((piece) => startsUpper(piece.text))
     for (const piece of pieces) {
-      // Every field written here, in one order (no spread, no `next` added later): one object
-      // shape for all tokens, which made collecting them about three times faster.
-      const token: Token = {
-        text: piece.text,
-        start: piece.start,
-        end: piece.end,
-        initial: wasInitial && piece.start === start,
-        headline,
-        inName: inName && !/^\p{Lu}/u.test(piece.text),
-        afterBracket: wasAfterBracket && piece.start === start,
-        previous,
-        next: undefined
-      }
-      if (previous) previous.next = token
-      result.push(token)
-      previous = token
+      const first = piece.start === start
+      const lowerInName = inName && !startsUpper(piece.text)
+      previous = addToken(result, previous, piece.text, piece.start, piece.end, wasInitial && first, headline, lowerInName, wasAfterBracket && first)
     }
   }
 }
 
+/** Add a token after `previous` (linking the two) and return it. */
+function addToken(
+  result: Token[],
+  previous: Token | undefined,
+  text: string,
+  start: number,
+  end: number,
+  initial: boolean,
+  headline: boolean,
+  inName: boolean,
+  afterBracket: boolean
+): Token {
+  // Every field written here, in one order (no spread, no `next` added later): one object
+  // shape for all tokens, which made collecting them about three times faster.
+  const token: Token = {text, start, end, initial, headline, inName, afterBracket, previous, next: undefined, facts: factsOf(text)}
+  if (previous) previous.next = token
+  result.push(token)
+  return token
+}
+
+/**
+ * Most words have no hyphen, slash, apostrophe or invisible character (`[-‐/'’ʼ\u200b-\u200d\u2060\ufeff\u00ad]`):
+ * one part, as written. A loop over the codes: this runs for every word.
+ */
+function isOnePart(raw: string): boolean {
+  if (raw === '') return false
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index)
+    if (code < 0x80 ? code === 0x2d || code === 0x2f || code === 0x27 : splitsOrHides(code)) return false
+  }
+  return true
+}
+
+/** A hyphen (U+2010), a curly or modifier apostrophe, or an invisible character. */
+function splitsOrHides(code: number): boolean {
+  return code === 0x2010 || code === 0x2019 || code === 0x2bc || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xad
+}
+
 /** Split a word at hyphens and slashes (unless the joined form is a word); strip possessives and invisible characters. */
 function parts(raw: string, start: number): Array<{text: string; start: number; end: number}> {
-  // Most words have no hyphen, slash, apostrophe or invisible character: one part, as written.
-  if (raw && !/[-‐/'’ʼ\u200b-\u200d\u2060\ufeff\u00ad]/.test(raw)) return [{text: raw, start, end: start + raw.length}]
   const result: Array<{text: string; start: number; end: number}> = []
   const pattern = /[^-‐/]+/g
   let match
@@ -272,12 +338,24 @@ function parts(raw: string, start: number): Array<{text: string; start: number; 
   return result
 }
 
+/**
+ * What every match of webPattern holds (`@` or `#`, `://`, `www.`, or a dot before a letter): most
+ * paragraphs hold none, and this test is much cheaper than the pattern.
+ */
+export const webHint = /[@#]|:\/\/|www\.|\.[a-z]/i
+
+/**
+ * URLs, e-mail addresses, handles and hashtags. Each alternative starts only where its run of
+ * characters starts (the lookbehinds), so a long run without a match (100,000 commas) is scanned
+ * once, not once per position.
+ */
+export const webPattern = /\b(?:https?:\/\/|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\S+|[@#][\p{L}\d_]+|(?<![\w-])[\w-]+\.(?:com|org|net|gov|edu|co|uk|io)\b\S*/giu
+
 /** URLs, e-mail addresses, handles and hashtags in a paragraph: not prose. */
 function webRanges(text: string, offset: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  // Each alternative starts only where its run of characters starts (the lookbehinds), so a long
-  // run without a match (100,000 commas) is scanned once, not once per position.
-  const pattern = /\b(?:https?:\/\/|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\S+|[@#][\p{L}\d_]+|(?<![\w-])[\w-]+\.(?:com|org|net|gov|edu|co|uk|io)\b\S*/giu
+  if (!webHint.test(text)) return ranges
+  const pattern = new RegExp(webPattern)
   let match
   while ((match = pattern.exec(text))) ranges.push([offset + match.index, offset + match.index + match[0].length])
   return ranges

@@ -5,6 +5,8 @@
 import fs from 'node:fs'
 import type {Dialect} from './dictionaries.js'
 import {dataPath} from './package-root.js'
+import {lowerCase} from './word-case.js'
+import {WordScreen} from './word-screen.js'
 
 export interface Variants {
   /** British form → American form. */
@@ -14,6 +16,8 @@ export interface Variants {
 }
 
 let variants: Variants | undefined
+/** Every spelling in the table with the dialect it marks (one lookup per word instead of two), screened. */
+let dialects: {table: Map<string, Dialect>; screen: WordScreen} | undefined
 
 export function loadVariants(): Variants {
   if (!variants) {
@@ -28,19 +32,27 @@ export function loadVariants(): Variants {
   return variants
 }
 
-/** Which dialect a lower-case word marks, if any. */
+function dialectTable(): {table: Map<string, Dialect>; screen: WordScreen} {
+  if (!dialects) {
+    const {toAmerican, toBritish} = loadVariants()
+    const table = new Map<string, Dialect>()
+    for (const british of toAmerican.keys()) table.set(british, 'en-GB')
+    for (const american of toBritish.keys()) if (!table.has(american)) table.set(american, 'en-US')
+    dialects = {table, screen: new WordScreen(table.keys())}
+  }
+  return dialects
+}
+
+/** Which dialect a word marks, if any (in any case). */
 export function dialectOf(word: string): Dialect | undefined {
-  const {toAmerican, toBritish} = loadVariants()
-  const lower = word.toLowerCase()
-  if (toAmerican.has(lower)) return 'en-GB'
-  if (toBritish.has(lower)) return 'en-US'
-  return undefined
+  const {table, screen} = dialects ?? dialectTable()
+  return screen.mayHold(word) ? table.get(lowerCase(word)) : undefined
 }
 
 /** The other dialect's spelling of a word, in the same case pattern. */
 export function counterpart(word: string): string | undefined {
   const {toAmerican, toBritish} = loadVariants()
-  const lower = word.toLowerCase()
+  const lower = lowerCase(word)
   const other = toAmerican.get(lower) ?? toBritish.get(lower)
   if (!other) return undefined
   if (word === word.toUpperCase()) return other.toUpperCase()

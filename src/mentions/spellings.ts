@@ -10,6 +10,7 @@
 import type {Root} from 'nlcst'
 import type {Dialect} from '../dictionaries.js'
 import {counterpart, dialectOf} from '../variants.js'
+import {WordScreen} from '../word-screen.js'
 import {tokenLines} from './tokens.js'
 
 export interface SpellingMention {
@@ -62,8 +63,11 @@ const britishOnly: ReadonlyArray<readonly [string, string]> = [
 /** American spellings that British usage also accepts (`judgment` in law). Keep sorted. */
 const sharedSpellings: ReadonlyArray<string> = ['judgment', 'judgments']
 
-const britishExtra = new Map<string, string>([...missingPairs, ...britishOnly])
-const americanExtra = new Map<string, string>(missingPairs.map(([british, american]) => [american, british]))
+/** The pairs above by spelling: the dialect each marks and its other spelling (British first). */
+const extras = new Map<string, {dialect: Dialect; counterpart: string}>()
+for (const [british, american] of [...missingPairs, ...britishOnly]) extras.set(british, {dialect: 'en-GB', counterpart: american})
+for (const [british, american] of missingPairs) if (!extras.has(american)) extras.set(american, {dialect: 'en-US', counterpart: british})
+const extraScreen = new WordScreen(extras.keys())
 
 const cache = new WeakMap<Root, SpellingMention[]>()
 
@@ -75,12 +79,15 @@ export function spellingsOf(tree: Root): SpellingMention[] {
     for (const line of tokenLines(tree)) {
       for (const token of line.tokens) {
         if (token.type !== 'word') continue
-        let offset = token.start
-        for (const part of token.text.split('-')) {
-          const word = part.replace(/['’]s$/u, '')
-          const mention = /^\p{Ll}+$/u.test(word) ? spelling(word, offset) : undefined
+        // The parts between hyphens, walked in place (no array per word).
+        const {text} = token
+        for (let from = 0; from <= text.length; ) {
+          let to = text.indexOf('-', from)
+          if (to === -1) to = text.length
+          const word = withoutPossessive(text.slice(from, to))
+          const mention = isLowerCaseWord(word) ? spelling(word, token.start + from) : undefined
           if (mention) found.push(mention)
-          offset += part.length + 1
+          from = to + 1
         }
       }
     }
@@ -89,11 +96,33 @@ export function spellingsOf(tree: Root): SpellingMention[] {
   return found
 }
 
+/** `part.replace(/['’]s$/u, '')`. */
+function withoutPossessive(part: string): string {
+  const length = part.length
+  if (length < 2 || part.charCodeAt(length - 1) !== 0x73) return part
+  const mark = part.charCodeAt(length - 2)
+  return mark === 0x27 || mark === 0x2019 ? part.slice(0, -2) : part
+}
+
+/** `/^\p{Ll}+$/u`, with lower-case ASCII (most words) decided without the pattern. */
+function isLowerCaseWord(word: string): boolean {
+  if (word.length === 0) return false
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code < 0x61 || code > 0x7a) return code >= 0x80 && lowerCaseLetters.test(word)
+  }
+  return true
+}
+
+const lowerCaseLetters = /^\p{Ll}+$/u
+
 function spelling(word: string, start: number): SpellingMention | undefined {
   if (sharedSpellings.includes(word)) return undefined
-  const dialect = dialectOf(word) ?? (britishExtra.has(word) ? 'en-GB' : americanExtra.has(word) ? 'en-US' : undefined)
+  const marked = dialectOf(word)
+  const extra = marked || !extraScreen.mayHold(word) ? undefined : extras.get(word)
+  const dialect = marked ?? extra?.dialect
   if (!dialect) return undefined
-  const other = counterpart(word) ?? britishExtra.get(word) ?? americanExtra.get(word)
+  const other = marked ? counterpart(word) : extra?.counterpart
   /* v8 ignore next -- every word with a dialect has a counterpart */
   if (!other) return undefined
   const british = dialect === 'en-GB' ? word : other
