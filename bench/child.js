@@ -3,6 +3,8 @@
  *
  *   node bench/child.js cold   TOOL FILE          set up, lint FILE once
  *   node bench/child.js warm   TOOL FILE REPS     set up, lint FILE REPS times (after 10 warm-ups)
+ *   node bench/child.js fresh  TOOL SAMPLE FILE...  set up, lint SAMPLE 10 times, then each FILE once
+ *                                                 (texts the process has not seen: no cache helps)
  *   node bench/child.js corpus TOOL FILE SAMPLE   set up, lint SAMPLE, then lint FILE once
  *   node bench/child.js files  TOOL FILE...       set up, lint each file in turn (one thread)
  *
@@ -45,6 +47,21 @@ if (mode === 'cold') {
     times.push(now() - start)
   }
   result = {findings, setupMs, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times)}
+} else if (mode === 'fresh') {
+  const sample = fs.readFileSync(args[0], 'utf8')
+  for (let index = 0; index < 10; index++) await lint(sample, path.basename(args[0]))
+  const times = []
+  let bytes = 0
+  let findings = 0
+  for (const file of args.slice(1)) {
+    const text = fs.readFileSync(file, 'utf8')
+    bytes += Buffer.byteLength(text)
+    const start = now()
+    findings += await lint(text, path.basename(file))
+    times.push(now() - start)
+  }
+  const total = times.reduce((sum, value) => sum + value, 0)
+  result = {findings, setupMs, medianMs: median(times), msPerKB: total / (bytes / 1024), files: times.length}
 } else if (mode === 'corpus') {
   const text = fs.readFileSync(args[0], 'utf8')
   const sample = fs.readFileSync(args[1], 'utf8')

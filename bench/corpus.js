@@ -35,11 +35,15 @@ function shuffle(items, next) {
   return result
 }
 
+/** The corpus articles' paths (tests/corpus/news/*.txt), sorted. */
+export function articleFiles() {
+  const folder = path.join(root, 'tests/corpus/news')
+  return fs.readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(folder, name))
+}
+
 /** Each article as {headline, paragraphs} (one paragraph a line, blank lines dropped). */
 export function articles() {
-  const folder = path.join(root, 'tests/corpus/news')
-  const files = fs.readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(folder, name))
-  return [...files, samplePath].map(function (file) {
+  return [...articleFiles(), samplePath].map(function (file) {
     const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '')
     return {name: path.basename(file, '.txt'), headline: lines[0], paragraphs: lines.slice(1)}
   })

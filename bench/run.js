@@ -2,6 +2,7 @@
  * `npm run bench`: copydesk against its peers, in the same run, on
  *   (a) the sample article, cold: a whole process per run (median of --runs);
  *   (b) the sample, warm: the API (and copydesk's language server), --reps runs;
+ *   (b') warm, on the 36 corpus articles, each once (texts the process has not seen);
  *   (c) a ~1 MB corpus of varied articles, warm, in one process: time and
  *       memory growth (MB of peak RSS per MB of input); copydesk also on ~2 MB,
  *       for the memory each further MB adds;
@@ -21,7 +22,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {buildCorpus, root, samplePath, writeFiles} from './corpus.js'
+import {articleFiles, buildCorpus, root, samplePath, writeFiles} from './corpus.js'
 import {lspLatency} from './lsp.js'
 
 const {values: flags} = parseArgs({
@@ -145,6 +146,13 @@ for (const name of names) {
   const run = measureChild(['warm', name, samplePath, String(reps)])
   results.tools[name].warm = {ms: run.medianMs, minMs: run.minMs, maxMs: run.maxMs, setupMs: run.setupMs, findings: run.findings}
 }
+// (b') Warm, on texts the process has not seen: each of the corpus articles once. A re-check of
+// the same text (b) can be helped by per-word and per-sentence caches; this cannot.
+const articlePaths = articleFiles()
+for (const name of names) {
+  const run = measureChild(['fresh', name, samplePath, ...articlePaths])
+  results.tools[name].fresh = {ms: run.medianMs, msPerKB: run.msPerKB, files: run.files, findings: run.findings}
+}
 if (names.includes('copydesk')) {
   const lsp = await lspLatency(samplePath, reps)
   results.tools.copydesk.lsp = {openMs: median(lsp.open), changeMs: median(lsp.change), debounceMs: 150, findings: lsp.findings}
@@ -220,6 +228,8 @@ function table(results) {
     ['(a) sample, cold, whole process', (tool) => tool.cold?.seconds, s],
     ['(a) peak memory', (tool) => tool.cold?.peakMB, mb],
     ['(b) sample, warm, per run', (tool) => tool.warm?.ms, ms],
+    ["(b') 36 articles not seen before, warm, per article", (tool) => tool.fresh?.ms, ms],
+    ["(b') the same, per KB", (tool) => tool.fresh?.msPerKB, ms],
     ['(c) 1 MB corpus, warm', (tool) => tool.corpus?.seconds, s],
     ['(c) memory growth, MB per MB of input', (tool) => tool.corpus?.growthMBperMB, (value) => (value === undefined ? '–' : value.toFixed(1))],
     ['(c) peak memory', (tool) => tool.corpus?.peakMB, mb],
