@@ -123,7 +123,7 @@ export function uncheckable(path: string, error: Error): LoadError {
   return new LoadError(path, problem)
 }
 
-/** `--jobs N`: a whole number of threads, at least 1; undefined when not given (one per core). */
+/** `--jobs N`: a whole number of threads, at least 1; undefined when not given (one per 1.5 cores). */
 export function jobsOf(values: Values): number | undefined {
   const value = values.jobs as string | undefined
   if (value === undefined) return undefined

@@ -63,6 +63,32 @@ describe('linting many files on worker threads', function () {
     }
   })
 
+  it('uses one thread per 1.5 cores by default, never more threads than 8 files each, and --jobs as given', async function () {
+    const {threadsFor} = (await import(pathToFileURL(path.join(root, 'dist/src/pool.js')).href)) as typeof import('../src/pool.js')
+    expect([2, 3, 4, 8, 16].map((cores) => threadsFor(200, undefined, cores))).toEqual([1, 2, 2, 5, 10])
+    expect(threadsFor(200, 2, 2)).toBe(2)
+    expect(threadsFor(20, 4, 8)).toBe(2)
+    expect(threadsFor(15, 4, 8)).toBe(1)
+  })
+
+  it('keeps the workers busy while this thread lints files that settle without a macrotask', timeout, async function () {
+    const {lintInWorkers} = (await import(pathToFileURL(path.join(root, 'dist/src/pool.js')).href)) as typeof import('../src/pool.js')
+    const jobs = Array.from({length: 100}, (_, index) => ({file: new VFile({path: `note-${index}.txt`, value: `Note ${index} has 1oo words.`}), options: {}}))
+    let here = 0
+    // Busy for 20 ms, then settled in a microtask: what a synchronous lint looks like to the event loop.
+    const busy = async function () {
+      here++
+      const until = performance.now() + 20
+      while (performance.now() < until);
+    }
+    await lintInWorkers(jobs, 2, busy)
+    // The worker (a real check: it finds `1oo`) is handed two files up front; it got more only if
+    // its replies were read between this thread's files.
+    const byWorker = jobs.filter(({file}) => file.messages.length > 0).length
+    expect(byWorker).toBe(jobs.length - here)
+    expect(byWorker).toBeGreaterThan(2)
+  })
+
   it('gives the messages, and the first failure in input order, that one thread gives', timeout, async function () {
     const {lintInWorkers} = (await import(pathToFileURL(path.join(root, 'dist/src/pool.js')).href)) as typeof import('../src/pool.js')
     const texts = files.filter((file) => file.endsWith('.txt') && !file.endsWith('image.txt')).map((file) => fs.readFileSync(file, 'utf8'))

@@ -26,7 +26,7 @@ export const check: Command = {
     {name: 'fail-on', type: 'string', choices: ['error', 'warning', 'info', 'never'], default: 'warning', description: 'Exit 1 when a finding is at or above this level'},
     {name: 'output', short: 'o', type: 'string', value: 'FILE', description: 'Write the report to FILE instead of stdout (e.g. --format html --output report.html)'},
     {name: 'quiet', short: 'q', type: 'boolean', description: 'Show only findings at or above --fail-on, and no line for clean files'},
-    {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Lint many files on N threads (default: one per core; 1 lints in one thread)'},
+    {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Lint many files on N threads (default: one per 1.5 cores, so one on two cores; 1 lints in one thread)'},
     ...lintFlags,
     ...sinceFlags
   ],
