@@ -198,17 +198,20 @@ for (const name of names) {
   const tool = tools[name]
   const list = []
   const oneThread = []
+  const twoThreads = []
   const oneByOne = []
   for (let run = 0; run < longRuns; run++) {
     list.push(tool.cli ? measure(tool.coldCli ? tool.cli([filesFolder]) : tool.cli(files), tool.exitOk) : measureChild(['files', name, ...files]))
     if (name !== 'copydesk') continue
     if (hasJobs) oneThread.push(measure([copydeskCli, '--format', 'json', '--jobs', '1', filesFolder]))
+    if (hasJobs) twoThreads.push(measure([copydeskCli, '--format', 'json', '--jobs', '2', filesFolder]))
     oneByOne.push(measureChild(['files', 'copydesk', ...files]))
   }
   results.tools[name].files = {...summarise(list), how: tool.cli ? 'CLI' : 'script (one process, file by file)'}
   if (name !== 'copydesk') continue
   results.tools.copydesk.filesOneByOne = {...summarise(oneByOne), how: 'API, one process, file by file'}
   if (hasJobs) results.tools.copydesk.filesOneThread = {...summarise(oneThread), how: 'CLI --jobs 1'}
+  if (hasJobs) results.tools.copydesk.filesTwoThreads = {...summarise(twoThreads), how: 'CLI --jobs 2'}
 }
 
 results.loadAfter = os.loadavg().map((value) => Number(value.toFixed(2)))
@@ -259,7 +262,7 @@ function table(results) {
     extra.push(`copydesk, ${double.inputMB.toFixed(1)} MB corpus: ${s(double.seconds)}, peak ${mb(double.peakMB)}; each MB past the first adds ${mb(double.marginalMBperMB)} of peak memory`)
   }
   if (copydesk?.filesOneByOne) {
-    extra.push(`copydesk, ${results.inputs.files.count} files: one CLI call ${s(copydesk.files.seconds)} (CPU ${s(copydesk.files.cpu)}); ${copydesk.filesOneThread ? `CLI --jobs 1 ${s(copydesk.filesOneThread.seconds)}; ` : ''}API file by file in one process ${s(copydesk.filesOneByOne.seconds)}`)
+    extra.push(`copydesk, ${results.inputs.files.count} files: one CLI call ${s(copydesk.files.seconds)} (CPU ${s(copydesk.files.cpu)}); ${copydesk.filesOneThread ? `CLI --jobs 1 ${s(copydesk.filesOneThread.seconds)}; ` : ''}${copydesk.filesTwoThreads ? `CLI --jobs 2 ${s(copydesk.filesTwoThreads.seconds)} (CPU ${s(copydesk.filesTwoThreads.cpu)}); ` : ''}API file by file in one process ${s(copydesk.filesOneByOne.seconds)}`)
   }
   extra.push(`node -e 0: ${s(results.baseline.nodeStart.seconds)}, ${mb(results.baseline.nodeStart.peakMB)}; ${results.cpus} cores, node ${results.node}; load average ${results.loadBefore[0]} before, ${results.loadAfter[0]} after`)
   return text + '\n\n' + extra.map((line) => `- ${line}`).join('\n')
