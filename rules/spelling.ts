@@ -6,6 +6,7 @@ import {paragraphsOf, sentencesOf, toString} from '../src/nlcst.js'
 import {kindOf} from '../src/paragraph-kind.js'
 import {nearProperNoun} from '../src/proper-nouns.js'
 import {defineRule} from '../src/rule.js'
+import {countAtOrBelow} from '../src/sorted-search.js'
 import {isClearWinner, suggest, type Suggestion} from '../src/suggest.js'
 import {startsUpper} from '../src/word-case.js'
 
@@ -363,12 +364,6 @@ function webRanges(text: string, offset: number): Array<[number, number]> {
 
 /** Whether `offset` falls in one of the sorted, disjoint ranges (a binary search: a line may hold thousands). */
 function inRanges(ranges: ReadonlyArray<[number, number]>, offset: number): boolean {
-  let low = 0
-  let high = ranges.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (ranges[middle][1] <= offset) low = middle + 1
-    else high = middle
-  }
-  return low < ranges.length && ranges[low][0] <= offset
+  const first = countAtOrBelow(ranges.length, (index) => ranges[index][1], offset)
+  return first < ranges.length && ranges[first][0] <= offset
 }

@@ -35,6 +35,7 @@ import {givenKind} from './block-kind.js'
 import {classOf, hasLetter, lettersInCapitals, otherClass} from './char-class.js'
 import {paragraphsOf, toString} from './nlcst.js'
 import {furnitureOf, furnitureOfLine, normalizeLine, type Furniture} from './page-furniture.js'
+import {lastAtOrBelow} from './sorted-search.js'
 
 export type ParagraphKind =
   | 'headline'
@@ -341,14 +342,7 @@ function joinedOf(texts: ReadonlyArray<string>): Joined {
 
 /** The paragraph whose text holds offset `at` of the joined texts (binary search). */
 function paragraphAt(starts: ReadonlyArray<number>, at: number): number {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle] <= at) low = middle
-    else high = middle - 1
-  }
-  return low
+  return lastAtOrBelow(starts.length, (index) => starts[index], at)
 }
 
 /**

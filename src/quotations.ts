@@ -17,6 +17,7 @@ import type {Nodes, Paragraph, Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Finding} from './rule.js'
 import {endOf, paragraphsOf, startOf, toString} from './nlcst.js'
+import {countAtOrBelow, lastAtOrBelow} from './sorted-search.js'
 
 export interface Quotation {
   /** Offset of the opening mark. */
@@ -142,14 +143,7 @@ function textOf(node: Nodes): string {
 /** Where the character at `index` of the prose starts (`start`) or ends (`end`) in the file. */
 function fileOffset(prose: Prose, index: number, edge: 'start' | 'end'): number {
   const {pieces} = prose
-  let low = 0
-  let high = pieces.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (pieces[middle].from <= index) low = middle
-    else high = middle - 1
-  }
-  const piece = pieces[low]
+  const piece = pieces[lastAtOrBelow(pieces.length, (at) => pieces[at].from, index)]
   if (!piece.exact) return edge === 'start' ? piece.start : piece.end
   return piece.start + index - piece.from + (edge === 'end' ? 1 : 0)
 }
@@ -164,14 +158,8 @@ export function quotationAt(tree: Root, file: VFile, start: number, end: number)
   const {quotations, reach} = found(tree)
   // The last quotation starting at or before `start`, then back while an earlier one may still reach `end`:
   // the first found going back is the innermost (the last in order).
-  let low = 0
-  let high = quotations.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (quotations[middle].start <= start) low = middle + 1
-    else high = middle
-  }
-  for (let index = low - 1; index >= 0 && reach[index] >= end; index--) {
+  const after = countAtOrBelow(quotations.length, (index) => quotations[index].start, start)
+  for (let index = after - 1; index >= 0 && reach[index] >= end; index--) {
     if (end <= quotations[index].end) return quotations[index]
   }
   return undefined
