@@ -10,8 +10,8 @@ export const fullStop = 46
 /** A word in lower case, without a full stop the tokenizer kept at a sentence end ("cent." → "cent"). */
 export function lowerOf(token: Token | undefined): string {
   if (!token) return ''
-  // toLowerCase returns the same string when nothing changes; only a final full stop needs the pattern.
-  const lower = token.text.toLowerCase()
+  // A word carries its lower case (src/mentions/tokens.ts); only a final full stop needs the pattern.
+  const lower = token.type === 'word' ? token.lower : token.text.toLowerCase()
   return lower.charCodeAt(lower.length - 1) === fullStop ? lower.replace(stoppedWord, '$1') : lower
 }
 
