@@ -7,6 +7,7 @@ import type {Paragraph, Root, SentenceContent} from 'nlcst'
 import {countLetters, lettersInCapitals} from '../char-class.js'
 import {endOf, lineOf, paragraphsOf, startOf, toString} from '../nlcst.js'
 import {kindOf, type ParagraphKind} from '../paragraph-kind.js'
+import {lowerCase} from '../word-case.js'
 
 export interface Token {
   type: 'word' | 'punctuation' | 'space' | 'symbol'
@@ -63,7 +64,7 @@ function tokenize(tree: Root, paragraph: Paragraph): TokenLine {
         initial = !seenWord || (solid !== undefined && solid.type !== 'word' && opening.has(solid.text))
         seenWord = true
       }
-      const lower = type === 'word' ? text.toLowerCase() : text
+      const lower = type === 'word' ? lowerCase(text) : text
       const token: Token = {type, text, lower, start: startOf(node), end: endOf(node), node, sentence, initial}
       tokens.push(token)
       if (type !== 'space') solid = token
