@@ -13,6 +13,7 @@
 import {VFile} from 'vfile'
 import type {EngineSettings} from './engine.js'
 import {cutWithin} from './parse.js'
+import {memoize} from './memo.js'
 import {locate, withoutStackTrace} from './rule.js'
 import type {Dialect} from './dictionaries.js'
 import {dialectOf} from './variants.js'
@@ -52,22 +53,11 @@ export function dialectOfText(text: string): Dialect {
 }
 
 /**
- * `dialectOf` a word as written, remembered: words recur within an article
- * and across the articles of a warm process, and a small table answers
- * faster than lower-casing and two lookups in the large variant tables.
+ * `dialectOf` a word as written, remembered (src/memo.ts): words recur within
+ * an article and across the articles of a warm process, and a small table
+ * answers faster than lower-casing and two lookups in the large variant tables.
  */
-const wordDialects = new Map<string, Dialect | null>()
-const wordDialectLimit = 20_000
-
-export function wordDialect(word: string): Dialect | null {
-  let dialect = wordDialects.get(word)
-  if (dialect === undefined) {
-    dialect = dialectOf(word) ?? null
-    if (wordDialects.size >= wordDialectLimit) wordDialects.clear()
-    wordDialects.set(word, dialect)
-  }
-  return dialect
-}
+export const wordDialect: (word: string) => Dialect | null = memoize((word) => dialectOf(word) ?? null, 20_000)
 
 /**
  * Lint a plain-text file section by section with `lintOne`, adding every
