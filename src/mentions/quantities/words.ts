@@ -4,6 +4,7 @@
  * readers test tokens against.
  */
 import {isFunctionWord} from '../../function-words.js'
+import {Memo} from '../../memo.js'
 import type {Bound, EventKind} from '../quantities.js'
 import {fullStop} from './token-walk.js'
 
@@ -276,9 +277,8 @@ export function isWeekday(word: string): boolean {
  * document and across documents, and a capitalised word would otherwise be
  * lower-cased on every test. Emptied when full, so memory stays flat.
  */
-const knownMonths = new Map<string, boolean>()
-const knownWeekdays = new Map<string, boolean>()
-const maximumKnown = 4096
+const knownMonths = new Memo<boolean>(4096)
+const knownWeekdays = new Memo<boolean>(4096)
 
 /**
  * Whether a word, in lower case and without a full stop, is one of `names`
@@ -286,15 +286,9 @@ const maximumKnown = 4096
  * length of any word that can match, so longer or shorter words are out
  * without building their lower case.
  */
-function isNameIn(word: string, names: ReadonlySet<string>, known: Map<string, boolean>): boolean {
+function isNameIn(word: string, names: ReadonlySet<string>, known: Memo<boolean>): boolean {
   if (word.length < 3 || word.length > 10) return false
-  let answer = known.get(word)
-  if (answer === undefined) {
-    answer = names.has(withoutStop(word.toLowerCase()))
-    if (known.size >= maximumKnown) known.clear()
-    known.set(word, answer)
-  }
-  return answer
+  return known.get(word, (key) => names.has(withoutStop(key.toLowerCase())))
 }
 
 /** A word without one final full stop: "Thurs." → "Thurs". */
